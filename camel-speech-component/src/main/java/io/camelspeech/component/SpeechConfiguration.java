@@ -1,0 +1,482 @@
+package io.camelspeech.component;
+
+import java.util.Set;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * Options of a {@code speech:} endpoint. Every request parameter can be overridden for one message by the header
+ * {@code CamelSpeech<Option>} (see {@link SpeechConstants}); the transport options below cannot.
+ */
+@UriParams
+public class SpeechConfiguration implements Cloneable {
+
+    /** Options that shape the connection, not the request: no header overrides them. */
+    public static final Set<String> TRANSPORT_OPTIONS = Set.of("apiKey", "baseUrl", "maxRetries", "retryDelay",
+            "maxRetryDelay", "plan", "requestsPerMinute", "maxConcurrentRequests", "rateLimiting", "requestTimeout",
+            "spoolThreshold", "lazyStartProducer");
+
+    // --- security and transport -------------------------------------------------------------------------------
+
+    @UriParam(label = "security", secret = true,
+              description = "The provider's API key. When absent, the environment variable SPEECH_{PROVIDER}_API_KEY is used"
+                            + " (e.g. SPEECH_TTSAI_API_KEY).")
+    private String apiKey;
+    @UriParam(label = "advanced",
+              description = "The provider's base URL; defaults to the documented one (e.g. https://api.tts.ai/v1)."
+                            + " Override for a regional host, a proxy or the local sandbox.")
+    private String baseUrl;
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How many times a request that failed with 429, 503, another 5xx or a refused connection is"
+                            + " sent again. Other 4xx answers are never retried.")
+    private int maxRetries = 3;
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "The first back-off delay in milliseconds between retries; it doubles on each attempt unless"
+                            + " the provider says how long to wait (Retry-After, X-RateLimit-Reset).")
+    private long retryDelay = 1000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest wait in milliseconds before a retry. When the provider asks for a longer wait,"
+                            + " the exception is raised at once (marked retryable) so the route can decide.")
+    private long maxRetryDelay = 60000;
+    @UriParam(label = "advanced", defaultValue = "pro", enums = "pro,enterprise",
+              description = "The provider plan: sets the text length limit and the client-side rate limits (TTS.ai: pro"
+                            + " 5,000 characters, 60 requests/min, 5 concurrent; enterprise 50,000, 300/min, 20).")
+    private String plan = "pro";
+    @UriParam(label = "advanced",
+              description = "Client-side limit of requests started per minute for this API key; 0 uses the plan's limit.")
+    private int requestsPerMinute;
+    @UriParam(label = "advanced",
+              description = "Client-side limit of concurrent requests for this API key; 0 uses the plan's limit.")
+    private int maxConcurrentRequests;
+    @UriParam(label = "advanced", defaultValue = "true",
+              description = "Whether requests wait (without holding a thread) for a free slot of the plan's rate limits,"
+                            + " so a burst of messages does not turn into a burst of 429 answers.")
+    private boolean rateLimiting = true;
+    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "How long in milliseconds one HTTP request may take before it fails.")
+    private long requestTimeout = 300000;
+    @UriParam(label = "advanced", defaultValue = "1048576",
+              description = "Audio results and stream inputs up to this many bytes are kept in memory; larger ones are"
+                            + " spooled to a temporary file deleted when the exchange completes.")
+    private long spoolThreshold = 1024 * 1024;
+
+    // --- request parameters shared by providers -------------------------------------------------------------
+
+    @UriParam(label = "common",
+              description = "The provider's model, e.g. kokoro (text-to-speech), whisper (speech-to-text). When absent,"
+                            + " the provider's documented default for the operation is used.")
+    private String model;
+    @UriParam(label = "common",
+              description = "The voice id (TTS.ai: from listVoices, e.g. af_bella). Required for textToSpeech and"
+                            + " speechToSpeech.")
+    private String voice;
+    @UriParam(label = "common",
+              description = "The output audio format, e.g. mp3, wav, flac, ogg (operation-specific).")
+    private String format;
+    @UriParam(label = "common",
+              description = "The language code, e.g. en, es. Auto-detected by the provider when absent.")
+    private String language;
+    @UriParam(label = "common", description = "Speaking speed multiplier, 0.5 to 2.0.")
+    private Double speed;
+    @UriParam(label = "common",
+              description = "The text to speak when the message body carries something else (e.g. clonedSpeech with the"
+                            + " reference audio as body).")
+    private String text;
+    @UriParam(label = "common",
+              description = "The file name sent with uploaded audio when the body has none (file and S3 consumers give"
+                            + " one through CamelFileName / CamelAwsS3Key).")
+    private String fileName;
+
+    // --- TTS.ai parameters ------------------------------------------------------------------------------------
+
+    @UriParam(label = "ttsai", description = "Ask the provider to stream the generated audio (TTS.ai /tts/ stream).")
+    private Boolean stream;
+    @UriParam(label = "ttsai",
+              description = "clonedSpeech: the reference voice audio (a file path) when the body is the text to speak.")
+    private String referenceAudio;
+    @UriParam(label = "ttsai", description = "voiceConversion: the target voice id (TTS.ai target_voice).")
+    private String targetVoice;
+    @UriParam(label = "ttsai", description = "speechTranslation: the target language code, e.g. es, fr, de.")
+    private String targetLanguage;
+    @UriParam(label = "ttsai", description = "speechTranslation: try to keep the original speaker's voice.")
+    private Boolean preserveVoice;
+    @UriParam(label = "ttsai", description = "speechToSpeech: the target emotion, e.g. neutral, happy, sad, angry.")
+    private String emotion;
+    @UriParam(label = "ttsai", description = "speechToText: include word-level timestamps.")
+    private Boolean timestamps;
+    @UriParam(label = "ttsai", description = "speechToText: label speakers (diarization).")
+    private Boolean diarize;
+    @UriParam(label = "ttsai", description = "audioEnhance: remove noise (provider default true).")
+    private Boolean denoise;
+    @UriParam(label = "ttsai", description = "audioEnhance: improve speech clarity (provider default true).")
+    private Boolean enhanceClarity;
+    @UriParam(label = "ttsai", description = "audioEnhance: upscale audio quality (provider default false).")
+    private Boolean superResolution;
+    @UriParam(label = "ttsai", description = "audioEnhance: strength 1 (light) to 3 (strong); provider default 2.")
+    private Integer strength;
+    @UriParam(label = "ttsai", description = "audioSeparate: number of stems, 2, 4, 5 or 6; provider default 2.")
+    private Integer stems;
+    @UriParam(label = "ttsai", enums = "echo,reverb",
+              description = "audioDereverb: remove only echo or only reverb; both when absent (TTS.ai type).")
+    private String dereverbType;
+    @UriParam(label = "ttsai", description = "audioDereverb: intensity 1 to 5; provider default 3.")
+    private Integer intensity;
+    @UriParam(label = "ttsai", description = "audioConvert: output bitrate in kbps: 64, 128, 192, 256 or 320.")
+    private Integer bitrate;
+    @UriParam(label = "ttsai", description = "audioConvert: output sample rate: 22050, 44100 or 48000.")
+    private Integer sampleRate;
+    @UriParam(label = "ttsai", enums = "mono,stereo", description = "audioConvert: output channels, mono or stereo.")
+    private String channels;
+    @UriParam(label = "ttsai", description = "voiceChat: a custom system prompt for the AI.")
+    private String systemPrompt;
+    @UriParam(label = "ttsai", description = "voiceChat: continue an existing conversation.")
+    private String conversationId;
+    @UriParam(label = "ttsai", description = "voiceChat: the TTS model of the answer (provider default kokoro).")
+    private String ttsModel;
+    @UriParam(label = "ttsai",
+              description = "listVoices: filter by gender, male, female or neutral.")
+    private String gender;
+    @UriParam(label = "ttsai",
+              description = "Long tasks (audioSeparate): the URL the provider calls when the task completes; the answer is"
+                            + " then the accepted task (CamelSpeechJobId) instead of the result.")
+    private String webhookUrl;
+
+    public SpeechConfiguration copy() {
+        try {
+            return (SpeechConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    /** The provider's API key (secret). */
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
+    }
+
+    public int getRequestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public void setRequestsPerMinute(int requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+    }
+
+    public int getMaxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    public void setMaxConcurrentRequests(int maxConcurrentRequests) {
+        this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public boolean isRateLimiting() {
+        return rateLimiting;
+    }
+
+    public void setRateLimiting(boolean rateLimiting) {
+        this.rateLimiting = rateLimiting;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public long getSpoolThreshold() {
+        return spoolThreshold;
+    }
+
+    public void setSpoolThreshold(long spoolThreshold) {
+        this.spoolThreshold = spoolThreshold;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public String getVoice() {
+        return voice;
+    }
+
+    public void setVoice(String voice) {
+        this.voice = voice;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Double getSpeed() {
+        return speed;
+    }
+
+    public void setSpeed(Double speed) {
+        this.speed = speed;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public Boolean getStream() {
+        return stream;
+    }
+
+    public void setStream(Boolean stream) {
+        this.stream = stream;
+    }
+
+    public String getReferenceAudio() {
+        return referenceAudio;
+    }
+
+    public void setReferenceAudio(String referenceAudio) {
+        this.referenceAudio = referenceAudio;
+    }
+
+    public String getTargetVoice() {
+        return targetVoice;
+    }
+
+    public void setTargetVoice(String targetVoice) {
+        this.targetVoice = targetVoice;
+    }
+
+    public String getTargetLanguage() {
+        return targetLanguage;
+    }
+
+    public void setTargetLanguage(String targetLanguage) {
+        this.targetLanguage = targetLanguage;
+    }
+
+    public Boolean getPreserveVoice() {
+        return preserveVoice;
+    }
+
+    public void setPreserveVoice(Boolean preserveVoice) {
+        this.preserveVoice = preserveVoice;
+    }
+
+    public String getEmotion() {
+        return emotion;
+    }
+
+    public void setEmotion(String emotion) {
+        this.emotion = emotion;
+    }
+
+    public Boolean getTimestamps() {
+        return timestamps;
+    }
+
+    public void setTimestamps(Boolean timestamps) {
+        this.timestamps = timestamps;
+    }
+
+    public Boolean getDiarize() {
+        return diarize;
+    }
+
+    public void setDiarize(Boolean diarize) {
+        this.diarize = diarize;
+    }
+
+    public Boolean getDenoise() {
+        return denoise;
+    }
+
+    public void setDenoise(Boolean denoise) {
+        this.denoise = denoise;
+    }
+
+    public Boolean getEnhanceClarity() {
+        return enhanceClarity;
+    }
+
+    public void setEnhanceClarity(Boolean enhanceClarity) {
+        this.enhanceClarity = enhanceClarity;
+    }
+
+    public Boolean getSuperResolution() {
+        return superResolution;
+    }
+
+    public void setSuperResolution(Boolean superResolution) {
+        this.superResolution = superResolution;
+    }
+
+    public Integer getStrength() {
+        return strength;
+    }
+
+    public void setStrength(Integer strength) {
+        this.strength = strength;
+    }
+
+    public Integer getStems() {
+        return stems;
+    }
+
+    public void setStems(Integer stems) {
+        this.stems = stems;
+    }
+
+    public String getDereverbType() {
+        return dereverbType;
+    }
+
+    public void setDereverbType(String dereverbType) {
+        this.dereverbType = dereverbType;
+    }
+
+    public Integer getIntensity() {
+        return intensity;
+    }
+
+    public void setIntensity(Integer intensity) {
+        this.intensity = intensity;
+    }
+
+    public Integer getBitrate() {
+        return bitrate;
+    }
+
+    public void setBitrate(Integer bitrate) {
+        this.bitrate = bitrate;
+    }
+
+    public Integer getSampleRate() {
+        return sampleRate;
+    }
+
+    public void setSampleRate(Integer sampleRate) {
+        this.sampleRate = sampleRate;
+    }
+
+    public String getChannels() {
+        return channels;
+    }
+
+    public void setChannels(String channels) {
+        this.channels = channels;
+    }
+
+    public String getSystemPrompt() {
+        return systemPrompt;
+    }
+
+    public void setSystemPrompt(String systemPrompt) {
+        this.systemPrompt = systemPrompt;
+    }
+
+    public String getConversationId() {
+        return conversationId;
+    }
+
+    public void setConversationId(String conversationId) {
+        this.conversationId = conversationId;
+    }
+
+    public String getTtsModel() {
+        return ttsModel;
+    }
+
+    public void setTtsModel(String ttsModel) {
+        this.ttsModel = ttsModel;
+    }
+
+    public String getGender() {
+        return gender;
+    }
+
+    public void setGender(String gender) {
+        this.gender = gender;
+    }
+
+    public String getWebhookUrl() {
+        return webhookUrl;
+    }
+
+    public void setWebhookUrl(String webhookUrl) {
+        this.webhookUrl = webhookUrl;
+    }
+}

@@ -1,0 +1,134 @@
+package io.camelspeech.component;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Message headers of the {@code speech:} component. Every request option {@code x} has the header
+ * {@code CamelSpeechX}, which overrides the endpoint option for one message.
+ */
+public final class SpeechConstants {
+
+    /** Prefix shared by every header; the option name, capitalised, follows it. */
+    public static final String HEADER_PREFIX = "CamelSpeech";
+
+    // --- per-message overrides of request options -------------------------------------------------------------
+
+    @Metadata(label = "producer", description = "Overrides the endpoint's operation for this message.",
+              javaType = "String")
+    public static final String OPERATION = "CamelSpeechOperation";
+    @Metadata(label = "producer", description = "Overrides the option model.", javaType = "String")
+    public static final String MODEL = "CamelSpeechModel";
+    @Metadata(label = "producer", description = "Overrides the option voice.", javaType = "String")
+    public static final String VOICE = "CamelSpeechVoice";
+    @Metadata(label = "producer", description = "Overrides the option format.", javaType = "String")
+    public static final String FORMAT = "CamelSpeechFormat";
+    @Metadata(label = "producer", description = "Overrides the option language.", javaType = "String")
+    public static final String LANGUAGE = "CamelSpeechLanguage";
+    @Metadata(label = "producer", description = "Overrides the option speed.", javaType = "Double")
+    public static final String SPEED = "CamelSpeechSpeed";
+    @Metadata(label = "producer", description = "Overrides the option text: the text to speak when the body is audio.",
+              javaType = "String")
+    public static final String TEXT = "CamelSpeechText";
+    @Metadata(label = "producer", description = "Overrides the option fileName: the name sent with uploaded audio.",
+              javaType = "String")
+    public static final String FILE_NAME = "CamelSpeechFileName";
+    @Metadata(label = "producer", description = "Overrides the option stream.", javaType = "Boolean")
+    public static final String STREAM = "CamelSpeechStream";
+    @Metadata(label = "producer",
+              description = "Overrides the option referenceAudio: a file path, File, Path, byte[] or InputStream.",
+              javaType = "Object")
+    public static final String REFERENCE_AUDIO = "CamelSpeechReferenceAudio";
+    @Metadata(label = "producer", description = "Overrides the option targetVoice.", javaType = "String")
+    public static final String TARGET_VOICE = "CamelSpeechTargetVoice";
+    @Metadata(label = "producer", description = "Overrides the option targetLanguage.", javaType = "String")
+    public static final String TARGET_LANGUAGE = "CamelSpeechTargetLanguage";
+    @Metadata(label = "producer", description = "Overrides the option preserveVoice.", javaType = "Boolean")
+    public static final String PRESERVE_VOICE = "CamelSpeechPreserveVoice";
+    @Metadata(label = "producer", description = "Overrides the option emotion.", javaType = "String")
+    public static final String EMOTION = "CamelSpeechEmotion";
+    @Metadata(label = "producer", description = "Overrides the option timestamps.", javaType = "Boolean")
+    public static final String TIMESTAMPS = "CamelSpeechTimestamps";
+    @Metadata(label = "producer", description = "Overrides the option diarize.", javaType = "Boolean")
+    public static final String DIARIZE = "CamelSpeechDiarize";
+    @Metadata(label = "producer", description = "Overrides the option denoise.", javaType = "Boolean")
+    public static final String DENOISE = "CamelSpeechDenoise";
+    @Metadata(label = "producer", description = "Overrides the option enhanceClarity.", javaType = "Boolean")
+    public static final String ENHANCE_CLARITY = "CamelSpeechEnhanceClarity";
+    @Metadata(label = "producer", description = "Overrides the option superResolution.", javaType = "Boolean")
+    public static final String SUPER_RESOLUTION = "CamelSpeechSuperResolution";
+    @Metadata(label = "producer", description = "Overrides the option strength.", javaType = "Integer")
+    public static final String STRENGTH = "CamelSpeechStrength";
+    @Metadata(label = "producer", description = "Overrides the option stems.", javaType = "Integer")
+    public static final String STEMS = "CamelSpeechStems";
+    @Metadata(label = "producer", description = "Overrides the option dereverbType.", javaType = "String")
+    public static final String DEREVERB_TYPE = "CamelSpeechDereverbType";
+    @Metadata(label = "producer", description = "Overrides the option intensity.", javaType = "Integer")
+    public static final String INTENSITY = "CamelSpeechIntensity";
+    @Metadata(label = "producer", description = "Overrides the option bitrate.", javaType = "Integer")
+    public static final String BITRATE = "CamelSpeechBitrate";
+    @Metadata(label = "producer", description = "Overrides the option sampleRate.", javaType = "Integer")
+    public static final String SAMPLE_RATE = "CamelSpeechSampleRate";
+    @Metadata(label = "producer", description = "Overrides the option channels.", javaType = "String")
+    public static final String CHANNELS = "CamelSpeechChannels";
+    @Metadata(label = "producer", description = "Overrides the option systemPrompt.", javaType = "String")
+    public static final String SYSTEM_PROMPT = "CamelSpeechSystemPrompt";
+    @Metadata(description = "Overrides the option conversationId; voiceChat sets it on the result so the next"
+                            + " message continues the conversation.",
+              javaType = "String")
+    public static final String CONVERSATION_ID = "CamelSpeechConversationId";
+    @Metadata(label = "producer", description = "Overrides the option ttsModel.", javaType = "String")
+    public static final String TTS_MODEL = "CamelSpeechTtsModel";
+    @Metadata(label = "producer", description = "Overrides the option gender.", javaType = "String")
+    public static final String GENDER = "CamelSpeechGender";
+    @Metadata(label = "producer", description = "Overrides the option webhookUrl.", javaType = "String")
+    public static final String WEBHOOK_URL = "CamelSpeechWebhookUrl";
+
+    // --- results ----------------------------------------------------------------------------------------------
+
+    @Metadata(label = "producer", description = "The provider that answered, e.g. ttsai.", javaType = "String")
+    public static final String PROVIDER = "CamelSpeechProvider";
+    @Metadata(label = "producer", description = "The MIME type of an audio result, e.g. audio/mpeg.",
+              javaType = "String")
+    public static final String CONTENT_TYPE = "CamelSpeechContentType";
+    @Metadata(label = "producer", description = "Credits the request used, as the provider reported them.",
+              javaType = "Long")
+    public static final String CREDITS_USED = "CamelSpeechCreditsUsed";
+    @Metadata(label = "producer", description = "Credits left on the account, as the provider reported them.",
+              javaType = "Long")
+    public static final String CREDITS_REMAINING = "CamelSpeechCreditsRemaining";
+    @Metadata(label = "producer", description = "The provider's request limit per window (X-RateLimit-Limit).",
+              javaType = "Long")
+    public static final String RATE_LIMIT_LIMIT = "CamelSpeechRateLimitLimit";
+    @Metadata(label = "producer", description = "Requests left in the current window (X-RateLimit-Remaining).",
+              javaType = "Long")
+    public static final String RATE_LIMIT_REMAINING = "CamelSpeechRateLimitRemaining";
+    @Metadata(label = "producer", description = "When the rate-limit window resets (X-RateLimit-Reset), as sent.",
+              javaType = "String")
+    public static final String RATE_LIMIT_RESET = "CamelSpeechRateLimitReset";
+    @Metadata(label = "producer",
+              description = "The id of a task or job the provider accepted (e.g. an audioSeparate task reported by webhook).",
+              javaType = "String")
+    public static final String JOB_ID = "CamelSpeechJobId";
+    @Metadata(label = "producer", description = "The state of that task or job as the provider reported it.",
+              javaType = "String")
+    public static final String JOB_STATE = "CamelSpeechJobState";
+    @Metadata(label = "producer",
+              description = "A URL where the provider keeps generated audio (speechTranslation, voiceChat).",
+              javaType = "String")
+    public static final String AUDIO_URL = "CamelSpeechAudioUrl";
+    @Metadata(label = "producer",
+              description = "The provider's JSON answer exactly as received, beside the typed body.",
+              javaType = "String")
+    public static final String RAW_RESPONSE = "CamelSpeechRawResponse";
+    @Metadata(label = "producer", description = "How many HTTP attempts the request took (1 when no retry).",
+              javaType = "Integer")
+    public static final String ATTEMPTS = "CamelSpeechAttempts";
+
+    private SpeechConstants() {
+    }
+
+    /** The header that overrides the option {@code optionName} for one message. */
+    public static String headerFor(String optionName) {
+        return HEADER_PREFIX + Character.toUpperCase(optionName.charAt(0)) + optionName.substring(1);
+    }
+}

@@ -1,0 +1,101 @@
+package io.camelspeech.component;
+
+import java.util.concurrent.CompletionException;
+
+import io.camelspeech.component.provider.SpeechCall;
+import io.camelspeech.component.provider.SpeechProvider;
+import io.camelspeech.component.provider.SpeechResult;
+import io.camelspeech.component.transport.RequestPolicy;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Sends one message to the provider. Asynchronous end to end: {@link #process(Exchange, AsyncCallback)} returns at
+ * once and the exchange continues on the HTTP client's thread when the answer is in.
+ */
+public class SpeechProducer extends DefaultAsyncProducer {
+
+    private String apiKey;
+    private String baseUrl;
+
+    public SpeechProducer(SpeechEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public SpeechEndpoint getEndpoint() {
+        return (SpeechEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        SpeechConfiguration config = getEndpoint().getConfiguration();
+        String provider = getEndpoint().getProvider();
+        String variable = "SPEECH_" + provider.toUpperCase() + "_API_KEY";
+        apiKey = config.getApiKey() != null ? config.getApiKey() : System.getenv(variable);
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new SpeechValidationException("apiKey", "speech:" + provider + " needs an API key: set the option"
+                    + " apiKey or the environment variable " + variable);
+        }
+        String base = config.getBaseUrl() != null ? config.getBaseUrl() : getEndpoint().speechProvider().defaultBaseUrl();
+        baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        try {
+            SpeechCall call = newCall(exchange);
+            getEndpoint().speechProvider().execute(call).whenComplete((result, failure) -> {
+                if (failure != null) {
+                    exchange.setException(unwrap(failure));
+                } else {
+                    apply(result, exchange.getMessage());
+                }
+                callback.done(false);
+            });
+            return false;
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+    }
+
+    private SpeechCall newCall(Exchange exchange) {
+        SpeechEndpoint endpoint = getEndpoint();
+        SpeechProvider provider = endpoint.speechProvider();
+        SpeechConfiguration config = endpoint.getConfiguration();
+        SpeechOperation operation = endpoint.getOperation();
+        String override = exchange.getMessage().getHeader(SpeechConstants.OPERATION, String.class);
+        if (override != null) {
+            operation = SpeechOperation.fromUri(override);
+            if (!provider.operations().contains(operation)) {
+                throw new SpeechValidationException(SpeechConstants.OPERATION, "header " + SpeechConstants.OPERATION
+                        + " asks for " + operation + ", which " + provider.id() + " does not offer; it offers "
+                        + provider.operations());
+            }
+        }
+        SpeechComponent component = endpoint.getComponent();
+        RequestPolicy policy = new RequestPolicy(provider.id(), config.getMaxRetries(), config.getRetryDelay(),
+                config.getMaxRetryDelay(), config.getRequestTimeout(), component.limiter(provider, apiKey, config),
+                provider.errorParser());
+        return new SpeechCall(exchange, operation, endpoint.options(exchange), apiKey, baseUrl,
+                provider.rateLimits(config.getPlan()), config.getSpoolThreshold(), component.transport(), policy);
+    }
+
+    private static void apply(SpeechResult result, Message message) {
+        message.setBody(result.body());
+        message.getHeaders().putAll(result.headers());
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (current instanceof CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

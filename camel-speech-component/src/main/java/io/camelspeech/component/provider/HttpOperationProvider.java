@@ -1,0 +1,307 @@
+package io.camelspeech.component.provider;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelspeech.component.SpeechConstants;
+import io.camelspeech.component.SpeechOperation;
+import io.camelspeech.component.SpeechProviderException;
+import io.camelspeech.component.SpeechValidationException;
+import io.camelspeech.component.input.AudioFormat;
+import io.camelspeech.component.input.AudioInput;
+import io.camelspeech.component.input.SpeechInputs;
+import io.camelspeech.component.input.TempFiles;
+import io.camelspeech.component.model.ResultHeaders;
+import io.camelspeech.component.model.SpeechJson;
+import io.camelspeech.component.model.TaskAccepted;
+import io.camelspeech.component.transport.MultipartForm;
+import io.camelspeech.component.transport.ProviderRequest;
+import io.camelspeech.component.transport.ProviderResponse;
+import io.camelspeech.component.transport.ResponseReader;
+import io.camelspeech.component.transport.ResponseReaders;
+import org.apache.camel.Exchange;
+import org.apache.camel.StreamCache;
+
+/**
+ * A provider whose operations are each one HTTP call, described by a table of {@link HttpOperation}s. This class
+ * turns a row of the table and a message into a validated request and the answer into a result; subclasses give the
+ * table, authentication and the provider's error and header conventions.
+ */
+public abstract class HttpOperationProvider implements SpeechProvider {
+
+    private final Map<SpeechOperation, HttpOperation> table = new EnumMap<>(SpeechOperation.class);
+
+    protected final void operation(SpeechOperation operation, HttpOperation description) {
+        table.put(operation, description);
+    }
+
+    /** Adds the credentials to a request (a header for most providers). */
+    protected abstract void authorize(ProviderRequest request, String apiKey);
+
+    /** Headers the provider puts on answers (credits, rate limits) as {@code CamelSpeech*} headers. */
+    protected abstract void readResponseHeaders(ProviderResponse<?> response, SpeechResult result);
+
+    @Override
+    public Set<SpeechOperation> operations() {
+        return Collections.unmodifiableSet(table.keySet());
+    }
+
+    @Override
+    public Set<String> options(SpeechOperation operation) {
+        return describe(operation).options();
+    }
+
+    @Override
+    public void validate(SpeechOperation operation, OptionValues values, boolean complete) {
+        for (Param param : describe(operation).params()) {
+            Object value = values.get(param.option());
+            if (value == null && complete && param.mandatory() && param.defaultValue() == null) {
+                throw new SpeechValidationException(param.option(), "speech:" + id() + ":" + operation
+                        + " needs the option '" + param.option() + "' (or header "
+                        + SpeechConstants.headerFor(param.option()) + ")");
+            }
+            String problem = param.check(value);
+            if (problem != null) {
+                throw new SpeechValidationException(param.option(), "speech:" + id() + ":" + operation + ": "
+                        + values.source(param.option()) + " " + problem);
+            }
+        }
+    }
+
+    @Override
+    public CompletableFuture<SpeechResult> execute(SpeechCall call) {
+        HttpOperation operation = describe(call.operation());
+        validate(call.operation(), call.options(), true);
+        ProviderRequest request = buildRequest(call, operation);
+        authorize(request, call.apiKey());
+        ResponseReader<Object> reader = audioOrJson(call.exchange(), call.spoolThreshold());
+        return call.transport().send(request, reader, call.policy())
+                .thenApply(response -> toResult(call, operation, request, response));
+    }
+
+    private HttpOperation describe(SpeechOperation operation) {
+        HttpOperation description = table.get(operation);
+        if (description == null) {
+            throw new SpeechValidationException("operation", id() + " does not offer " + operation + "; it offers "
+                    + operations());
+        }
+        return description;
+    }
+
+    private ProviderRequest buildRequest(SpeechCall call, HttpOperation operation) {
+        Exchange exchange = call.exchange();
+        Object body = exchange.getMessage().getBody();
+        URI uri = URI.create(call.baseUrl() + "/" + operation.path());
+        Map<String, Object> fields = wireFields(operation, call.options());
+        switch (operation.input()) {
+            case NONE:
+                return ProviderRequest.get(withQuery(uri, fields));
+            case TEXT:
+                return jsonRequest(uri, withText(fields, operation.textField(), text(call, body, "message body")));
+            case AUDIO:
+                return multipartRequest(uri, fields, operation.audioPart(), audio(call, operation, body, "message body"));
+            case AUDIO_OR_TEXT:
+                if (SpeechInputs.isText(body)) {
+                    return jsonRequest(uri, withText(fields, operation.textField(), text(call, body, "message body")));
+                }
+                return multipartRequest(uri, fields, operation.audioPart(), audio(call, operation, body, "message body"));
+            case TEXT_AND_REFERENCE_AUDIO:
+                return textWithReferenceAudio(call, operation, uri, fields, body);
+            default:
+                throw new IllegalStateException("Unhandled input " + operation.input());
+        }
+    }
+
+    private ProviderRequest textWithReferenceAudio(
+            SpeechCall call, HttpOperation operation, URI uri, Map<String, Object> fields, Object body) {
+        Object textOption = call.options().get("text");
+        String text;
+        AudioInput reference;
+        if (textOption != null) {
+            text = checkLength(call, String.valueOf(textOption), call.options().source("text"));
+            reference = audio(call, operation, body, "message body");
+        } else {
+            text = text(call, body, "message body");
+            Object referenceAudio = call.options().get("referenceAudio");
+            if (referenceAudio == null) {
+                throw new SpeechValidationException("referenceAudio", call.describe()
+                        + " needs a reference voice: set the option 'referenceAudio' (or header "
+                        + SpeechConstants.REFERENCE_AUDIO + "), or send the audio as body with the text in "
+                        + SpeechConstants.TEXT);
+            }
+            Object source = referenceAudio instanceof String path ? java.nio.file.Path.of(path) : referenceAudio;
+            reference = audio(call, operation, source, call.options().source("referenceAudio"));
+        }
+        return multipartRequest(uri, withText(fields, operation.textField(), text), operation.audioPart(), reference);
+    }
+
+    private String text(SpeechCall call, Object body, String subject) {
+        String text = SpeechInputs.text(body, subject, call.exchange(), call.limits().maxTextLength());
+        return checkLength(call, text, subject);
+    }
+
+    private String checkLength(SpeechCall call, String text, String subject) {
+        if (text.isBlank()) {
+            throw new SpeechValidationException(subject, call.describe() + ": " + subject + " is empty: text is required");
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > call.limits().maxTextLength()) {
+            throw new SpeechValidationException(subject, call.describe() + ": " + subject + " has " + length
+                    + " characters, more than the plan's limit of " + call.limits().maxTextLength()
+                    + " (option plan)");
+        }
+        return text;
+    }
+
+    private AudioInput audio(SpeechCall call, HttpOperation operation, Object value, String subject) {
+        Object name = call.options().get("fileName");
+        if (name == null) {
+            name = call.exchange().getMessage().getHeader(Exchange.FILE_NAME_ONLY);
+        }
+        if (name == null) {
+            name = call.exchange().getMessage().getHeader("CamelAwsS3Key");
+        }
+        AudioInput audio = SpeechInputs.audio(value, subject, name == null ? null : baseName(name.toString()),
+                call.exchange(), call.spoolThreshold());
+        if (audio.length() == 0) {
+            throw new SpeechValidationException(audio.subject(), call.describe() + ": " + audio.subject() + " is empty");
+        }
+        if (audio.length() > operation.maxAudioBytes()) {
+            throw new SpeechValidationException(audio.subject(), call.describe() + ": " + audio.subject() + " is "
+                    + audio.length() + " bytes, more than the limit of " + operation.maxAudioBytes() + " bytes");
+        }
+        AudioFormat format = audio.format();
+        if (format == null || !operation.acceptedFormats().contains(format)) {
+            throw new SpeechValidationException(audio.subject(), call.describe() + ": " + audio.subject() + " is "
+                    + (format == null ? "not a recognised audio format" : format.name())
+                    + "; accepted: " + operation.acceptedFormats());
+        }
+        return audio;
+    }
+
+    private static String baseName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return slash >= 0 ? name.substring(slash + 1) : name;
+    }
+
+    private static Map<String, Object> wireFields(HttpOperation operation, OptionValues options) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (Param param : operation.params()) {
+            Object value = options.get(param.option());
+            if (value == null) {
+                value = param.defaultValue();
+            }
+            if (value != null) {
+                fields.put(param.wireName(), value);
+            }
+        }
+        return fields;
+    }
+
+    private static Map<String, Object> withText(Map<String, Object> fields, String field, String text) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put(field, text);
+        all.putAll(fields);
+        return all;
+    }
+
+    private static ProviderRequest jsonRequest(URI uri, Map<String, Object> fields) {
+        ObjectNode json = SpeechJson.MAPPER.createObjectNode();
+        fields.forEach((name, value) -> json.set(name, SpeechJson.MAPPER.valueToTree(value)));
+        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        return ProviderRequest.post(uri, "application/json", () -> HttpRequest.BodyPublishers.ofByteArray(bytes));
+    }
+
+    private static ProviderRequest multipartRequest(URI uri, Map<String, Object> fields, String part, AudioInput audio) {
+        MultipartForm form = new MultipartForm();
+        fields.forEach(form::field);
+        form.file(part, audio);
+        return ProviderRequest.post(uri, form.contentType(), form.publisher());
+    }
+
+    private static URI withQuery(URI uri, Map<String, Object> fields) {
+        if (fields.isEmpty()) {
+            return uri;
+        }
+        StringJoiner query = new StringJoiner("&", "?", "");
+        fields.forEach((name, value) -> query.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8)));
+        return URI.create(uri + query.toString());
+    }
+
+    /** Audio answers become a stream cache; JSON answers (results, errors in disguise, accepted tasks) stay bytes. */
+    private static ResponseReader<Object> audioOrJson(Exchange exchange, long spoolThreshold) {
+        ResponseReader<StreamCache> audio
+                = ResponseReaders.streamCache(spoolThreshold, () -> TempFiles.create(exchange, ".result").toFile());
+        ResponseReader<byte[]> json = ResponseReaders.bytes();
+        return info -> {
+            String type = info.headers().firstValue("Content-Type").orElse("");
+            if (type.contains("json")) {
+                return java.net.http.HttpResponse.BodySubscribers.mapping(json.subscriber(info), JsonAnswer::new);
+            }
+            return java.net.http.HttpResponse.BodySubscribers.mapping(audio.subscriber(info), bytes -> bytes);
+        };
+    }
+
+    private SpeechResult toResult(
+            SpeechCall call, HttpOperation operation, ProviderRequest request, ProviderResponse<Object> response) {
+        SpeechResult result;
+        if (response.body() instanceof JsonAnswer answer) {
+            JsonNode json = parse(answer.bytes(), request);
+            Class<?> type = response.status() == 202 || operation.jsonResult() == null && json.has("task_id")
+                    ? TaskAccepted.class : operation.jsonResult();
+            if (type == null) {
+                throw malformed(request, "JSON where audio was expected", answer.bytes());
+            }
+            Object body;
+            try {
+                body = SpeechJson.read(json, type);
+            } catch (JsonProcessingException e) {
+                throw malformed(request, "JSON not shaped as documented: " + e.getOriginalMessage(), answer.bytes());
+            }
+            result = new SpeechResult(body).header(SpeechConstants.RAW_RESPONSE, json.toString());
+            if (body instanceof ResultHeaders withHeaders) {
+                withHeaders.resultHeaders().forEach(result::header);
+            }
+        } else {
+            String contentType = response.header("Content-Type");
+            result = new SpeechResult(response.body())
+                    .header(SpeechConstants.CONTENT_TYPE, contentType)
+                    .header(Exchange.CONTENT_TYPE, contentType);
+        }
+        readResponseHeaders(response, result);
+        result.header(SpeechConstants.PROVIDER, id());
+        result.header(SpeechConstants.ATTEMPTS, response.attempts());
+        return result;
+    }
+
+    private JsonNode parse(byte[] bytes, ProviderRequest request) {
+        try {
+            return SpeechJson.MAPPER.readTree(bytes);
+        } catch (java.io.IOException e) {
+            throw malformed(request, "malformed JSON", bytes);
+        }
+    }
+
+    private SpeechProviderException malformed(ProviderRequest request, String what, byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.UTF_8);
+        return SpeechProviderException.builder(id(), 200).errorCode("malformed_response")
+                .message(request.describe() + " answered " + what).retryable(request.idempotent()).responseBody(text)
+                .build();
+    }
+
+    private record JsonAnswer(byte[] bytes) {
+    }
+}

@@ -1,0 +1,39 @@
+package io.camelspeech.component.provider;
+
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import io.camelspeech.component.SpeechOperation;
+import io.camelspeech.component.transport.ErrorParser;
+
+/**
+ * One speech service. An implementation knows only that provider's HTTP shapes (paths, fields, states, errors);
+ * transport, retries, rate limits, option resolution and result headers are shared.
+ */
+public interface SpeechProvider {
+
+    /** The URI name, e.g. {@code ttsai}. */
+    String id();
+
+    /** The documented base URL; {@code baseUrl} overrides it. */
+    String defaultBaseUrl();
+
+    Set<SpeechOperation> operations();
+
+    /** The request options the operation reads; setting any other request option on its endpoint is an error. */
+    Set<String> options(SpeechOperation operation);
+
+    /**
+     * Checks values against the documented ranges. {@code complete} is false at endpoint creation (a header may still
+     * supply a required value) and true for a message about to be sent.
+     */
+    void validate(SpeechOperation operation, OptionValues values, boolean complete);
+
+    RateLimits rateLimits(String plan);
+
+    /** Reads the provider's error answers. */
+    ErrorParser errorParser();
+
+    /** Runs the operation without blocking the calling thread. */
+    CompletableFuture<SpeechResult> execute(SpeechCall call);
+}
