@@ -1,0 +1,98 @@
+package io.camelspeech.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import io.camelspeech.component.model.Transcript;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs in its own JVM with -Xmx64m (see the pom): an upload larger than the whole heap goes through a route to the
+ * sandbox (in the same JVM) without being held in memory on either side.
+ */
+class LargeUploadSmallHeapIT extends SandboxTestSupport {
+
+    /** TTS.ai's documented speechToText limit is 100 MB: the largest upload that endpoint takes. */
+    private static final long SIZE = 100L * 1024 * 1024 - 1024;
+
+    @TempDir
+    Path dir;
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:stt").to(ttsai("speechToText", ""));
+            }
+        };
+    }
+
+    @Test
+    void anUploadLargerThanTheHeapStreams() throws Exception {
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        assertThat(maxHeap).as("this test only means something in a heap smaller than the file").isLessThan(SIZE);
+        Path wav = silentWav(dir.resolve("long-meeting.wav"), SIZE);
+        resetPeaks();
+
+        long start = System.nanoTime();
+        Exchange result = template.request("direct:stt", e -> e.getMessage().setBody(wav.toFile()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getBody(Transcript.class).duration()).isPositive();
+        assertThat(sandbox.wire().last().files().get("file").size()).isEqualTo(SIZE);
+        assertThat(sandbox.wire().last().files().get("file").sha256()).isEqualTo(sha256(wav));
+        System.out.printf("large upload: %d MB file, max heap %d MB, peak heap used %d MB, %d ms (%.0f MB/s)%n",
+                SIZE >> 20, maxHeap >> 20, peakHeap() >> 20, millis, (SIZE / 1048576.0) / (millis / 1000.0));
+    }
+
+    /** A valid WAV header followed by silence; the file is sparse, so writing it costs nothing. */
+    private static Path silentWav(Path path, long size) throws Exception {
+        int dataSize = (int) (size - 44);
+        ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
+        header.put("RIFF".getBytes()).putInt((int) (size - 8)).put("WAVE".getBytes())
+                .put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1).putInt(22050).putInt(44100)
+                .putShort((short) 2).putShort((short) 16).put("data".getBytes()).putInt(dataSize);
+        try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
+            file.write(header.array());
+            file.setLength(size);
+        }
+        return path;
+    }
+
+    private static String sha256(Path path) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(path)) {
+            for (int n; (n = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}

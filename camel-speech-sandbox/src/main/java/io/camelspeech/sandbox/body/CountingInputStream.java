@@ -1,0 +1,50 @@
+package io.camelspeech.sandbox.body;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Counts the bytes read through it, so the recorded body size is the size actually received. */
+final class CountingInputStream extends FilterInputStream {
+
+    private long count;
+
+    CountingInputStream(InputStream in) {
+        super(in);
+    }
+
+    long count() {
+        return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            count++;
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int off, int len) throws IOException {
+        int n = super.read(buffer, off, len);
+        if (n > 0) {
+            count += n;
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        long skipped = super.skip(n);
+        count += skipped;
+        return skipped;
+    }
+
+    // marks would make the count ambiguous; the parsers do not need them
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+package io.camelspeech.sandbox.spi;
+
+import io.camelspeech.sandbox.SandboxConfig;
+
+/**
+ * What a provider module gets from the running sandbox.
+ *
+ * @param baseUrl  {@code http://127.0.0.1:<port>}, for URLs that point back at the sandbox
+ * @param webhooks sends callbacks to clients; stopped when the sandbox closes
+ */
+public record SandboxContext(SandboxConfig config, String baseUrl, WebhookSender webhooks) {
+}
