@@ -1,0 +1,39 @@
+package io.camelspeech.sandbox;
+
+import java.util.concurrent.CountDownLatch;
+
+/** Runs the sandbox standalone until the process is killed: {@code java -jar camel-speech-sandbox.jar --port 8089}. */
+public final class SandboxMain {
+
+    private SandboxMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println(SandboxConfig.usage());
+            return;
+        }
+        SandboxConfig config;
+        try {
+            config = SandboxConfig.fromArgs(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SpeechSandbox sandbox = SpeechSandbox.start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
+        System.out.println("camel-speech sandbox listening on " + sandbox.baseUrl());
+        for (String provider : sandbox.providers()) {
+            System.out.println("  " + provider + "  " + sandbox.providerBaseUrl(provider));
+        }
+        System.out.println("  TTS.ai key: " + config.ttsaiApiKey() + " (plan " + config.ttsaiPlan() + ", "
+                + config.credits() + " credits" + (config.enforceRateLimits() ? ", rate limits enforced" : "") + ")");
+        if (config.faultRate() > 0) {
+            System.out.println("  random faults on " + config.faultRate() * 100 + "% of requests, seed " + config.faultSeed());
+        }
+        System.out.flush();
+        // the HTTP threads are daemons, so the main thread keeps the process alive
+        new CountDownLatch(1).await();
+    }
+}

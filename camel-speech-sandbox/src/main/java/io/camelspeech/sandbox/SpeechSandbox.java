@@ -1,0 +1,118 @@
+package io.camelspeech.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import io.camelspeech.sandbox.spi.DaemonThreads;
+import io.camelspeech.sandbox.spi.ProviderModule;
+import io.camelspeech.sandbox.spi.SandboxContext;
+import io.camelspeech.sandbox.spi.WebhookSender;
+import io.camelspeech.sandbox.ttsai.TtsAiModule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * A local HTTP server on 127.0.0.1 that imitates speech providers' documented APIs, each under its own prefix
+ * (see {@link #providerBaseUrl(String)}), with a {@link WireLog} of what clients sent and {@link Faults} to inject.
+ */
+public final class SpeechSandbox implements AutoCloseable {
+
+    /** The imitated providers; adding one is one factory here. */
+    private static final List<Function<SandboxContext, ProviderModule>> PROVIDERS = List.of(TtsAiModule::new);
+    private static final String HOST = "127.0.0.1";
+    private static final int BACKLOG = 256;
+
+    private final SandboxConfig config;
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final WebhookSender webhooks = new WebhookSender();
+    private final Faults faults = new Faults();
+    private final WireLog wire = new WireLog();
+    private final List<ProviderModule> modules;
+    private final String baseUrl;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private SpeechSandbox(SandboxConfig config, HttpServer server, ExecutorService workers) {
+        this.config = config;
+        this.server = server;
+        this.workers = workers;
+        this.baseUrl = "http://" + HOST + ":" + server.getAddress().getPort();
+        SandboxContext context = new SandboxContext(config, baseUrl, webhooks);
+        this.modules = PROVIDERS.stream().map(factory -> factory.apply(context)).toList();
+        if (config.faultRate() > 0) {
+            faults.randomly(config.faultRate(), config.faultSeed());
+        }
+        server.createContext("/", new SandboxDispatcher(modules, faults, wire, baseUrl));
+        server.setExecutor(workers);
+        server.start();
+    }
+
+    /** Starts a sandbox bound to 127.0.0.1 (port 0 picks a free port). */
+    public static SpeechSandbox start(SandboxConfig config) {
+        Objects.requireNonNull(config, "config");
+        ExecutorService workers = Executors.newFixedThreadPool(config.threads(), DaemonThreads.named("sandbox-http"));
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(HOST, config.port()), BACKLOG);
+            return new SpeechSandbox(config, server, workers);
+        } catch (IOException e) {
+            workers.shutdownNow();
+            throw new UncheckedIOException("cannot listen on " + HOST + ":" + config.port(), e);
+        }
+    }
+
+    /** Starts a sandbox with default settings on a free port. */
+    public static SpeechSandbox start() {
+        return start(SandboxConfig.builder().build());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** {@code http://127.0.0.1:<port>} */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The base URL of one provider's API, for example {@code ttsai} gives {@code http://127.0.0.1:<port>/ttsai/v1}. */
+    public String providerBaseUrl(String provider) {
+        return modules.stream()
+                .filter(module -> module.name().equals(provider))
+                .findFirst()
+                .map(module -> baseUrl + module.basePath())
+                .orElseThrow(() -> new IllegalArgumentException("unknown provider " + provider + "; known: " + providers()));
+    }
+
+    /** Names of the imitated providers, for example {@code [ttsai]}. */
+    public List<String> providers() {
+        return modules.stream().map(ProviderModule::name).toList();
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public WireLog wire() {
+        return wire;
+    }
+
+    public SandboxConfig config() {
+        return config;
+    }
+
+    /** Stops the server, pending webhooks and worker threads; idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            webhooks.close();
+            workers.shutdownNow();
+        }
+    }
+}
