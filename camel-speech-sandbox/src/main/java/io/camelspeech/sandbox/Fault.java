@@ -65,7 +65,11 @@ public final class Fault {
         return new Fault(Kind.DELAY, null, 0, delay);
     }
 
-    /** Closes the connection without any response: the client sees an IOException. */
+    /**
+     * Closes the connection without any response: the client sees an IOException. java.net.http silently retries
+     * an idempotent request (GET) once when a connection closes before any response byte, as it would against a
+     * real server: enqueue this fault twice for a GET.
+     */
     public static Fault dropConnection() {
         return new Fault(Kind.DROP_CONNECTION, null, 0, Duration.ZERO);
     }

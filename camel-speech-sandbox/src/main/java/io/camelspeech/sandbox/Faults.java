@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Faults to inject into provider requests. Queued faults come first, in the order they were enqueued; random
  * faults apply to requests no queued fault matched. Thread-safe.
+ *
+ * <p>Paths are matched as the client sent them, provider prefix included ({@code /ttsai/v1/tts/}); note that
+ * {@code "/tts"} matches every TTS.ai path because of the {@code /ttsai} prefix, so target {@code "/v1/tts/"}.
  */
 public final class Faults {
 

@@ -27,6 +27,15 @@ public final class SpeechSandbox implements AutoCloseable {
     private static final List<Function<SandboxContext, ProviderModule>> PROVIDERS = List.of(TtsAiModule::new);
     private static final String HOST = "127.0.0.1";
     private static final int BACKLOG = 256;
+    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        // the JDK server sends headers and body as separate segments: without TCP_NODELAY every answer waits
+        // ~40 ms for a delayed ACK; read once per JVM, so it only helps when no HttpServer was created before
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+    }
 
     private final SandboxConfig config;
     private final HttpServer server;

@@ -10,6 +10,9 @@ import java.util.Objects;
  * Every request that reached a provider module, in arrival order. A request appears once its response status is
  * decided, which is before the client can see the response. Thread-safe. Keeps the most recent {@value #CAPACITY}
  * requests so that a long benchmark cannot exhaust the heap.
+ *
+ * <p>Filters match the full path, provider prefix included: {@code count("/v1/tts/")} counts text-to-speech
+ * calls, while {@code "/tts"} would match every TTS.ai path.
  */
 public final class WireLog {
 

@@ -3,7 +3,7 @@ package io.camelspeech.component.model;
 import java.util.List;
 
 /** The provider's models and what each can do. */
-public record ModelList(List<Model> models) {
+public record ModelList(List<Model> models) implements SpeechJsonBody {
 
     public record Model(
             String id, String name, String type, String tier, List<String> languages, Boolean supportsCloning,

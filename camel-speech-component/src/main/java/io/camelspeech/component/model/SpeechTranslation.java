@@ -8,7 +8,7 @@ import io.camelspeech.component.SpeechConstants;
 /** A speech translation: both texts, both languages, and where the translated audio can be fetched. */
 public record SpeechTranslation(
         String originalText, String translatedText, String sourceLanguage, String targetLanguage, String audioUrl,
-        Long creditsUsed) implements ResultHeaders {
+        Long creditsUsed) implements ResultHeaders, SpeechJsonBody {
 
     @Override
     public Map<String, Object> resultHeaders() {

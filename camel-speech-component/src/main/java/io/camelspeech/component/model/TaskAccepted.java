@@ -6,7 +6,7 @@ import java.util.Map;
 import io.camelspeech.component.SpeechConstants;
 
 /** A long task the provider accepted; its completion arrives at the webhook URL given with the request. */
-public record TaskAccepted(String taskId, String status) implements ResultHeaders {
+public record TaskAccepted(String taskId, String status) implements ResultHeaders, SpeechJsonBody {
 
     @Override
     public Map<String, Object> resultHeaders() {

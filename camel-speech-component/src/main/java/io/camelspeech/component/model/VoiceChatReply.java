@@ -7,7 +7,7 @@ import io.camelspeech.component.SpeechConstants;
 
 /** One voice-chat turn; its conversation id comes back as a header so the next message continues the conversation. */
 public record VoiceChatReply(String conversationId, String userText, String aiText, String audioUrl, Long creditsUsed)
-        implements ResultHeaders {
+        implements ResultHeaders, SpeechJsonBody {
 
     @Override
     public Map<String, Object> resultHeaders() {

@@ -11,7 +11,7 @@ public record WavSpec(double seconds, int sampleRate, int channels, String comme
         double baseFrequency) {
 
     public static final int SPEECH_SAMPLE_RATE = 22_050;
-    private static final double SPEECH_BASE_FREQUENCY = 220.0;
+    public static final double SPEECH_BASE_FREQUENCY = 220.0;
 
     public WavSpec {
         if (!(seconds >= 0) || sampleRate <= 0 || channels < 1 || channels > 2) {

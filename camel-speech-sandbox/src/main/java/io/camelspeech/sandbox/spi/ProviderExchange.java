@@ -37,7 +37,7 @@ public final class ProviderExchange {
 
     public ProviderExchange(HttpExchange http, String basePath, RequestPayload payload, ResponseListener listener) {
         this.http = http;
-        this.endpoint = endpointOf(http.getRequestURI().getRawPath(), basePath);
+        this.endpoint = endpointOf(http.getRequestURI().getPath(), basePath);
         this.payload = payload;
         this.listener = listener;
     }
@@ -51,7 +51,7 @@ public final class ProviderExchange {
         return http.getRequestURI().getRawPath();
     }
 
-    /** The path below the module's base path, without surrounding slashes, for example {@code tts} or {@code audio/enhance}. */
+    /** The decoded path below the module's base path, without surrounding slashes: {@code tts}, {@code audio/enhance}. */
     public String endpoint() {
         return endpoint;
     }
@@ -103,7 +103,7 @@ public final class ProviderExchange {
         respond(status, contentType, body.length, out -> out.write(body));
     }
 
-    /** Streams a response body; a negative length sends it chunked. */
+    /** Streams a response body: a negative length sends it chunked, 0 sends no body. */
     public void respond(int status, String contentType, long length, BodyWriter writer) throws IOException {
         begin(status);
         http.getResponseHeaders().set("Content-Type", contentType);
@@ -136,8 +136,8 @@ public final class ProviderExchange {
         listener.responding(status);
     }
 
-    private static String endpointOf(String path, String basePath) {
-        String below = path.length() > basePath.length() ? path.substring(basePath.length()) : "";
+    private static String endpointOf(String decodedPath, String basePath) {
+        String below = decodedPath.length() > basePath.length() ? decodedPath.substring(basePath.length()) : "";
         int start = 0;
         int end = below.length();
         while (start < end && below.charAt(start) == '/') {
@@ -146,7 +146,7 @@ public final class ProviderExchange {
         while (end > start && below.charAt(end - 1) == '/') {
             end--;
         }
-        return decode(below.substring(start, end));
+        return below.substring(start, end);
     }
 
     private static String decode(String text) {

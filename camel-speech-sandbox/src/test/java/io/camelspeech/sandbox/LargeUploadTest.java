@@ -1,0 +1,112 @@
+package io.camelspeech.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Uploads far larger than any buffer: the body is generated while it is sent and the server only measures it.
+ * (Verified by hand with the server in a -Xmx64m JVM; see the module README.)
+ */
+class LargeUploadTest {
+
+    private static final long MB = 1024L * 1024L;
+
+    private static SpeechSandbox sandbox;
+    private static TtsAiClient client;
+
+    @BeforeAll
+    static void start() {
+        sandbox = SpeechSandbox.start();
+        client = new TtsAiClient(sandbox);
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void threeHundredMegabyteUploadIsMeasuredAndRefusedAfterItWasRead() throws Exception {
+        long size = 300 * MB;
+        GeneratedContent content = new GeneratedContent(size);
+
+        HttpResponse<byte[]> response = uploadToStt("recording.mp3", "audio/mpeg", List.of(), content, size);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(TtsAiClient.json(response).get("error").get("code").asText()).isEqualTo("file_too_large");
+        UploadedFile recorded = sandbox.wire().last().files().get("file");
+        assertThat(recorded.size()).isEqualTo(size);
+        assertThat(recorded.sha256()).isEqualTo(content.sha256());
+        assertThat(recorded.detectedFormat()).isEqualTo("unknown");
+        assertThat(sandbox.wire().last().bodyBytes()).isGreaterThan(size);
+    }
+
+    @Test
+    void fortyMegabyteWavIsTranscribedWithTheDurationItsHeaderDeclares() throws Exception {
+        long samples = 40 * MB;
+        byte[] header = wavHeader(samples);
+        GeneratedContent content = new GeneratedContent(samples);
+
+        HttpResponse<byte[]> response = uploadToStt("long.wav", "audio/wav", List.of(header), content,
+                header.length + samples);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        double seconds = samples / 44_100.0;
+        JsonNode json = TtsAiClient.json(response);
+        assertThat(json.get("duration").asDouble()).isEqualTo(Math.round(seconds * 100) / 100.0);
+        assertThat(json.get("text").asText()).isEqualTo(String.format(Locale.ROOT,
+                "sandbox transcript of %.1f seconds of wav audio", seconds));
+        assertThat(response.headers().firstValue("X-Credits-Used"))
+                .hasValue(Long.toString((long) Math.ceil(seconds / 60) * 2));
+    }
+
+    private static HttpResponse<byte[]> uploadToStt(String fileName, String type, List<byte[]> prefix,
+            InputStream content, long fileSize) throws Exception {
+        String boundary = "large-upload-boundary";
+        byte[] head = MultipartBody.fileHeader(boundary, "file", fileName, type).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"model\"\r\n\r\nwhisper\r\n--"
+                + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        long length = head.length + fileSize + tail.length;
+        HttpRequest request = client.request("/stt/", TtsAiClient.KEY)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> {
+                    List<InputStream> parts = new ArrayList<>();
+                    parts.add(new ByteArrayInputStream(head));
+                    prefix.forEach(bytes -> parts.add(new ByteArrayInputStream(bytes)));
+                    parts.add(content);
+                    parts.add(new ByteArrayInputStream(tail));
+                    return new SequenceInputStream(Collections.enumeration(parts));
+                }), length))
+                .build();
+        return client.send(request);
+    }
+
+    // PCM 16-bit mono 22,050 Hz: 44,100 bytes per second
+    private static byte[] wavHeader(long dataBytes) {
+        ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
+        header.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt((int) (36 + dataBytes))
+                .put("WAVE".getBytes(StandardCharsets.US_ASCII))
+                .put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16)
+                .putShort((short) 1).putShort((short) 1).putInt(22_050).putInt(44_100)
+                .putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt((int) dataBytes);
+        return header.array();
+    }
+}
