@@ -68,6 +68,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxuploadsize":
+        case "maxUploadSize": getOrCreateConfiguration(target).setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "plan": getOrCreateConfiguration(target).setPlan(property(camelContext, java.lang.String.class, value)); return true;
         case "preservevoice":
@@ -155,6 +157,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "maxuploadsize":
+        case "maxUploadSize": return long.class;
         case "model": return java.lang.String.class;
         case "plan": return java.lang.String.class;
         case "preservevoice":
@@ -238,6 +242,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "maxuploadsize":
+        case "maxUploadSize": return getOrCreateConfiguration(target).getMaxUploadSize();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "plan": return getOrCreateConfiguration(target).getPlan();
         case "preservevoice":

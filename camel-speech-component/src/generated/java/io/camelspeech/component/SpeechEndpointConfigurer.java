@@ -52,6 +52,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxuploadsize":
+        case "maxUploadSize": target.getConfiguration().setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "plan": target.getConfiguration().setPlan(property(camelContext, java.lang.String.class, value)); return true;
         case "preservevoice":
@@ -125,6 +127,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "maxuploadsize":
+        case "maxUploadSize": return long.class;
         case "model": return java.lang.String.class;
         case "plan": return java.lang.String.class;
         case "preservevoice":
@@ -199,6 +203,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
+        case "maxuploadsize":
+        case "maxUploadSize": return target.getConfiguration().getMaxUploadSize();
         case "model": return target.getConfiguration().getModel();
         case "plan": return target.getConfiguration().getPlan();
         case "preservevoice":

@@ -23,7 +23,7 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(44);
+        Set<String> props = new HashSet<>(45);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bitrate");
@@ -43,6 +43,7 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
         props.add("maxConcurrentRequests");
         props.add("maxRetries");
         props.add("maxRetryDelay");
+        props.add("maxUploadSize");
         props.add("model");
         props.add("operation");
         props.add("plan");

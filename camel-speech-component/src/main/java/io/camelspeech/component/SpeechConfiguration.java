@@ -16,7 +16,7 @@ public class SpeechConfiguration implements Cloneable {
     /** Options that shape the connection, not the request: no header overrides them. */
     public static final Set<String> TRANSPORT_OPTIONS = Set.of("apiKey", "baseUrl", "maxRetries", "retryDelay",
             "maxRetryDelay", "plan", "requestsPerMinute", "maxConcurrentRequests", "rateLimiting", "requestTimeout",
-            "spoolThreshold", "lazyStartProducer");
+            "spoolThreshold", "maxUploadSize", "lazyStartProducer");
 
     // --- security and transport -------------------------------------------------------------------------------
 
@@ -61,6 +61,11 @@ public class SpeechConfiguration implements Cloneable {
               description = "Audio results and stream inputs up to this many bytes are kept in memory; larger ones are"
                             + " spooled to a temporary file deleted when the exchange completes.")
     private long spoolThreshold = 1024 * 1024;
+    @UriParam(label = "advanced",
+              description = "The largest audio upload in bytes; 0 (default) applies the provider's documented limit of the"
+                            + " operation (TTS.ai speechToText 100 MB, voiceConversion 50 MB...). Raise it only when"
+                            + " your contract allows larger files.")
+    private long maxUploadSize;
 
     // --- request parameters shared by providers -------------------------------------------------------------
 
@@ -238,6 +243,14 @@ public class SpeechConfiguration implements Cloneable {
 
     public void setSpoolThreshold(long spoolThreshold) {
         this.spoolThreshold = spoolThreshold;
+    }
+
+    public long getMaxUploadSize() {
+        return maxUploadSize;
+    }
+
+    public void setMaxUploadSize(long maxUploadSize) {
+        this.maxUploadSize = maxUploadSize;
     }
 
     public String getModel() {

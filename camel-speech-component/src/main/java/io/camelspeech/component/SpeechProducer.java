@@ -83,7 +83,8 @@ public class SpeechProducer extends DefaultAsyncProducer {
                 config.getMaxRetryDelay(), config.getRequestTimeout(), component.limiter(provider, apiKey, config),
                 provider.errorParser());
         return new SpeechCall(exchange, operation, endpoint.options(exchange), apiKey, baseUrl,
-                provider.rateLimits(config.getPlan()), config.getSpoolThreshold(), component.transport(), policy);
+                provider.rateLimits(config.getPlan()), config.getSpoolThreshold(), config.getMaxUploadSize(),
+                component.transport(), policy);
     }
 
     private static void apply(SpeechResult result, Message message) {

@@ -300,4 +300,24 @@ class TtsAiOperationsTest extends SandboxTestSupport {
         VoiceList back = io.camelspeech.component.model.SpeechJson.MAPPER.readValue(json, VoiceList.class);
         assertThat(back).isEqualTo(voices);
     }
+
+    @Test
+    void anAnswerAboveTheSpoolThresholdIsWrittenToDiskNotHeldInMemory() {
+        String uri = ttsai("textToSpeech", "voice=af_bella&format=wav&spoolThreshold=4096");
+        Exchange result = template.request(uri, e -> e.getMessage().setBody("a sentence long enough to pass four kilobytes"));
+
+        assertThat(result.getException()).isNull();
+        StreamCache body = result.getMessage().getBody(StreamCache.class);
+        assertThat(body.inMemory()).isFalse();
+        assertThat(body.length()).isGreaterThan(4096);
+    }
+
+    @Test
+    void theApiKeyIsMaskedWhereverTheEndpointIsShown() {
+        String uri = "speech:ttsai:listModels?apiKey=sk-tts-visible-secret&baseUrl=" + sandbox.providerBaseUrl("ttsai");
+        org.apache.camel.Endpoint endpoint = context.getEndpoint(uri);
+        assertThat(endpoint.toString()).doesNotContain("sk-tts-visible-secret");
+        assertThat(org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri()))
+                .doesNotContain("sk-tts-visible-secret");
+    }
 }

@@ -16,9 +16,9 @@ public class TextToSpeechFolderRoute extends RouteBuilder {
                 .end()
                 .to("speech:ttsai:textToSpeech?voice={{speech.ttsai.voice}}&format=wav"
                     + "&apiKey=RAW({{speech.ttsai.api-key}})&baseUrl={{speech.ttsai.base-url}}")
+                .log("${file:name} -> outbox/tts/${file:name.noext}.wav"
+                     + " (${header.CamelSpeechCreditsUsed} credits, ${header.CamelSpeechCreditsRemaining} left)")
                 .setHeader("CamelFileName", simple("${file:name.noext}.wav"))
-                .to("file:{{speech.work}}/outbox/tts")
-                .log("${file:name} -> outbox/tts/${header.CamelFileName}"
-                     + " (${header.CamelSpeechCreditsUsed} credits, ${header.CamelSpeechCreditsRemaining} left)");
+                .to("file:{{speech.work}}/outbox/tts");
     }
 }

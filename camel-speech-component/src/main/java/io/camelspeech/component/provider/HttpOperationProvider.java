@@ -178,9 +178,10 @@ public abstract class HttpOperationProvider implements SpeechProvider {
         if (audio.length() == 0) {
             throw new SpeechValidationException(audio.subject(), call.describe() + ": " + audio.subject() + " is empty");
         }
-        if (audio.length() > operation.maxAudioBytes()) {
+        long limit = call.uploadLimit(operation.maxAudioBytes());
+        if (audio.length() > limit) {
             throw new SpeechValidationException(audio.subject(), call.describe() + ": " + audio.subject() + " is "
-                    + audio.length() + " bytes, more than the limit of " + operation.maxAudioBytes() + " bytes");
+                    + audio.length() + " bytes, more than the limit of " + limit + " bytes (option maxUploadSize)");
         }
         AudioFormat format = audio.format();
         if (format == null || !operation.acceptedFormats().contains(format)) {

@@ -14,8 +14,14 @@ public record SpeechCall(
         String baseUrl,
         RateLimits limits,
         long spoolThreshold,
+        long maxUploadSize,
         SpeechHttpTransport transport,
         RequestPolicy policy) {
+
+    /** The upload limit: the operation's documented one unless the maxUploadSize option raises it. */
+    public long uploadLimit(long documented) {
+        return maxUploadSize > 0 ? maxUploadSize : documented;
+    }
 
     /** The endpoint as a user would name it in an error message, e.g. speech:ttsai:textToSpeech. */
     public String describe() {
