@@ -13,13 +13,27 @@ import org.apache.camel.main.Main;
  * The examples application. Without {@code SPEECH_TTSAI_API_KEY} it starts the sandbox in the same process and
  * points the routes at it, so it runs offline; with the key the same routes talk to TTS.ai.
  */
-public final class SpeechExamplesApplication {
+public final class SpeechExamplesApplication implements AutoCloseable {
 
-    private SpeechExamplesApplication() {
+    private static final String[] SAMPLES = { "welcome.txt", "pangram.txt" };
+
+    private final Main main;
+    private final SpeechSandbox sandbox;
+
+    private SpeechExamplesApplication(Main main, SpeechSandbox sandbox) {
+        this.main = main;
+        this.sandbox = sandbox;
     }
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(System.getProperty("speech.examples.work", "work"));
+        try (SpeechExamplesApplication application = create(work)) {
+            application.main.run(args);
+        }
+    }
+
+    /** Configures (does not start) the application on a work folder: inbox, outbox and error live below it. */
+    public static SpeechExamplesApplication create(Path work) throws IOException {
         Main main = new Main(SpeechExamplesApplication.class);
         SpeechSandbox sandbox = null;
         if (System.getenv("SPEECH_TTSAI_API_KEY") == null) {
@@ -32,12 +46,20 @@ public final class SpeechExamplesApplication {
         copySamples(work);
         System.out.println("Drop .txt files into " + work.resolve("inbox/tts").toAbsolutePath()
                            + "; speech appears in " + work.resolve("outbox/tts").toAbsolutePath());
-        try {
-            main.run(args);
-        } finally {
-            if (sandbox != null) {
-                sandbox.close();
-            }
+        System.out.println("Drop audio into " + work.resolve("inbox/stt").toAbsolutePath()
+                           + "; transcripts appear in " + work.resolve("outbox/stt").toAbsolutePath());
+        return new SpeechExamplesApplication(main, sandbox);
+    }
+
+    public void start() {
+        main.start();
+    }
+
+    @Override
+    public void close() {
+        main.stop();
+        if (sandbox != null) {
+            sandbox.close();
         }
     }
 
@@ -45,11 +67,12 @@ public final class SpeechExamplesApplication {
     private static void copySamples(Path work) throws IOException {
         Path inbox = work.resolve("inbox/tts");
         Files.createDirectories(inbox);
-        for (String sample : new String[] { "welcome.txt", "pangram.txt" }) {
+        for (String sample : SAMPLES) {
             Path staging = work.resolve(sample + ".copying");
             try (InputStream in = SpeechExamplesApplication.class.getResourceAsStream("/samples/" + sample)) {
                 Files.copy(in, staging, StandardCopyOption.REPLACE_EXISTING);
             }
+            // moved in whole, so the folder route never reads half a file
             Files.move(staging, inbox.resolve(sample), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }

@@ -19,6 +19,6 @@ public class TextToSpeechFolderRoute extends RouteBuilder {
                 .log("${file:name} -> outbox/tts/${file:name.noext}.wav"
                      + " (${header.CamelSpeechCreditsUsed} credits, ${header.CamelSpeechCreditsRemaining} left)")
                 .setHeader("CamelFileName", simple("${file:name.noext}.wav"))
-                .to("file:{{speech.work}}/outbox/tts");
+                .to("file:{{speech.work}}/outbox/tts?tempFileName=${file:name}.part"); // appears whole or not at all
     }
 }
