@@ -69,6 +69,18 @@ class InputBodiesTest extends SandboxTestSupport {
     }
 
     @Test
+    void anS3ConsumerStreamIsNamedAfterItsObjectKey() {
+        byte[] audio = sampleWav();
+        Exchange result = template.request("direct:stt", e -> {
+            e.getMessage().setBody(new java.io.BufferedInputStream(new ByteArrayInputStream(audio)));
+            e.getMessage().setHeader("CamelAwsS3Key", "meetings/2026/standup.wav");
+        });
+        assertThat(result.getException()).isNull();
+        assertThat(sandbox.wire().last().files().get("file").fileName()).isEqualTo("standup.wav");
+        assertThat(sandbox.wire().last().files().get("file").size()).isEqualTo(audio.length);
+    }
+
+    @Test
     void aLargeStreamIsSpooledAndSentWhole() throws Exception {
         byte[] audio = sampleWav();
         byte[] padded = new byte[audio.length + 3 * 1024 * 1024]; // above the 1 MB spool threshold

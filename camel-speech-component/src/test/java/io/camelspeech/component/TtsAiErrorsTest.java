@@ -155,4 +155,14 @@ class TtsAiErrorsTest extends SandboxTestSupport {
         SpeechProviderException error = (SpeechProviderException) result.getException();
         assertThat(error.getErrorCode()).isEqualTo("malformed_response");
     }
+
+    @Test
+    void aSlowAnswerTimesOutAndThePostIsNotSentAgain() {
+        sandbox.faults().enqueue("/tts/", Fault.delay(Duration.ofSeconds(3)), 1);
+        SpeechProviderException error = send(ttsai("textToSpeech", "voice=af_bella&requestTimeout=300"));
+        assertThat(error.getStatusCode()).isZero();
+        assertThat(error.getProviderMessage()).contains("POST /ttsai/v1/tts/ timed out");
+        assertThat(error.isRetryable()).isTrue();
+        assertThat(sandbox.wire().count("/tts/")).isLessThanOrEqualTo(1);
+    }
 }

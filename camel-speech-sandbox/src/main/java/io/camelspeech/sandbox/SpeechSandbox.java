@@ -59,7 +59,21 @@ public final class SpeechSandbox implements AutoCloseable {
         }
         server.createContext("/", new SandboxDispatcher(modules, faults, wire, baseUrl));
         server.setExecutor(workers);
-        server.start();
+        startFromDaemonThread(server);
+    }
+
+    // the JDK's dispatcher thread inherits the daemon flag of the thread that starts the server: a sandbox that
+    // was never closed (say, after a failed test) must not keep the JVM from exiting
+    private static void startFromDaemonThread(HttpServer server) {
+        Thread starter = new Thread(server::start, "sandbox-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the sandbox", e);
+        }
     }
 
     /** Starts a sandbox bound to 127.0.0.1 (port 0 picks a free port). */

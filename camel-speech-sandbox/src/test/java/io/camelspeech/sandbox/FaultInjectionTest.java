@@ -77,13 +77,15 @@ class FaultInjectionTest {
     @Test
     void errorFaultOnALargeMultipartUploadIsStillReadByTheClient() throws Exception {
         sandbox.faults().enqueue("/stt", Fault.status(503, "model_loading", "warming up"), 1);
-        MultipartBody body = new MultipartBody().file("file", "big.wav", "audio/wav", new byte[8 * 1024 * 1024]);
+        long size = 32L * 1024 * 1024;
 
-        HttpResponse<byte[]> response = client.postMultipart("/stt/", body);
+        HttpResponse<byte[]> response = client.send(StreamedUpload.request(client, "/stt/", "big.mp3", "audio/mpeg",
+                new byte[0], new GeneratedContent(size), size));
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(TtsAiClient.json(response).get("error").get("message").asText()).isEqualTo("warming up");
-        assertThat(sandbox.wire().last().files().get("file").size()).isEqualTo(8 * 1024 * 1024);
+        assertThat(sandbox.wire().last().files().get("file").size()).isEqualTo(size);
+        assertThat(sandbox.wire().last().formFields()).containsEntry("model", "whisper");
     }
 
     @Test
