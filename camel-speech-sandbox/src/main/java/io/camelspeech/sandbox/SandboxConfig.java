@@ -26,6 +26,7 @@ public final class SandboxConfig {
     private final Set<String> forbiddenKeys;
     private final double faultRate;
     private final long faultSeed;
+    private final long maxUploadBytes;
 
     private SandboxConfig(Builder builder) {
         this.port = builder.port;
@@ -38,6 +39,7 @@ public final class SandboxConfig {
         this.forbiddenKeys = Set.copyOf(builder.forbiddenKeys);
         this.faultRate = builder.faultRate;
         this.faultSeed = builder.faultSeed;
+        this.maxUploadBytes = builder.maxUploadBytes;
     }
 
     public static Builder builder() {
@@ -60,7 +62,8 @@ public final class SandboxConfig {
                 "  --rate-limit          enforce the plan's requests/minute and concurrency limits",
                 "  --fault-rate R        fraction of requests that get a random fault (0..1, default 0)",
                 "  --fault-seed S        seed of the random faults (default 42)",
-                "  --webhook-delay-ms N  delay before a webhook is sent (default 200)");
+                "  --webhook-delay-ms N  delay before a webhook is sent (default 200)",
+                "  --max-upload-mb N     one upload limit for every endpoint instead of the documented ones");
     }
 
     public Builder toBuilder() {
@@ -74,7 +77,8 @@ public final class SandboxConfig {
                 .webhookDelay(webhookDelay)
                 .forbiddenKeys(forbiddenKeys)
                 .faultRate(faultRate)
-                .faultSeed(faultSeed);
+                .faultSeed(faultSeed)
+                .maxUploadBytes(maxUploadBytes);
     }
 
     public int port() {
@@ -117,6 +121,11 @@ public final class SandboxConfig {
         return faultSeed;
     }
 
+    /** One upload limit for every endpoint (an account whose contract allows more); 0 keeps the documented ones. */
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
     @Override
     public String toString() {
         return "SandboxConfig[port=" + port + ", ttsaiPlan=" + ttsaiPlan + ", credits=" + credits + ", threads=" + threads
@@ -136,6 +145,7 @@ public final class SandboxConfig {
         private Set<String> forbiddenKeys = Set.of(DEFAULT_FORBIDDEN_KEY);
         private double faultRate;
         private long faultSeed = 42;
+        private long maxUploadBytes;
 
         private Builder() {
         }
@@ -184,6 +194,11 @@ public final class SandboxConfig {
         /** Fraction of provider requests that get a random fault (see {@link Faults#randomly}); 0 disables. */
         public Builder faultRate(double faultRate) {
             this.faultRate = faultRate;
+            return this;
+        }
+
+        public Builder maxUploadBytes(long maxUploadBytes) {
+            this.maxUploadBytes = maxUploadBytes;
             return this;
         }
 
@@ -241,6 +256,7 @@ public final class SandboxConfig {
                 case "--rate-limit" -> builder.enforceRateLimits(inlineValue == null || Boolean.parseBoolean(inlineValue));
                 case "--fault-rate" -> builder.faultRate(Double.parseDouble(value(flag, inlineValue)));
                 case "--fault-seed" -> builder.faultSeed(Long.parseLong(value(flag, inlineValue)));
+                case "--max-upload-mb" -> builder.maxUploadBytes(Long.parseLong(value(flag, inlineValue)) * 1024 * 1024);
                 case "--webhook-delay-ms" -> builder.webhookDelay(Duration.ofMillis(Long.parseLong(value(flag, inlineValue))));
                 default -> throw new IllegalArgumentException("unknown option: " + flag + System.lineSeparator() + usage());
             }

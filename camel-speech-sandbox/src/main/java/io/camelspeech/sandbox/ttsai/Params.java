@@ -18,10 +18,12 @@ final class Params {
 
     private final RequestPayload payload;
     private final String endpoint;
+    private final long maxUploadOverride;
 
-    Params(RequestPayload payload, String endpoint) {
+    Params(RequestPayload payload, String endpoint, long maxUploadOverride) {
         this.payload = payload;
         this.endpoint = endpoint;
+        this.maxUploadOverride = maxUploadOverride;
     }
 
     void requireJsonBody() {
@@ -106,9 +108,10 @@ final class Params {
         if (file.size() == 0) {
             throw TtsAiException.badRequest(name + " is empty.");
         }
-        if (file.size() > maxMegabytes * TtsAiAssumptions.BYTES_PER_MB) {
-            throw TtsAiException.fileTooLarge("The uploaded file exceeds the " + maxMegabytes + " MB limit of /"
-                    + endpoint + "/ (" + file.size() + " bytes).");
+        long limit = maxUploadOverride > 0 ? maxUploadOverride : maxMegabytes * TtsAiAssumptions.BYTES_PER_MB;
+        if (file.size() > limit) {
+            throw TtsAiException.fileTooLarge("The uploaded file exceeds the " + limit / TtsAiAssumptions.BYTES_PER_MB
+                    + " MB limit of /" + endpoint + "/ (" + file.size() + " bytes).");
         }
         return Optional.of(file);
     }

@@ -80,7 +80,7 @@ public final class TtsAiModule implements ProviderModule {
             TtsAiEndpoint endpoint = routes.find(exchange.method(), exchange.endpoint())
                     .orElseThrow(() -> TtsAiException.notFound("No endpoint " + exchange.method() + " /v1/"
                             + exchange.endpoint() + "/."));
-            endpoint.handle(exchange, new Params(exchange.payload(), exchange.endpoint()));
+            endpoint.handle(exchange, new Params(exchange.payload(), exchange.endpoint(), config.maxUploadBytes()));
         } catch (TtsAiException e) {
             sendError(exchange, e.error());
         }
