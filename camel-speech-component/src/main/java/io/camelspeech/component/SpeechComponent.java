@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import io.camelspeech.component.job.JobEngine;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SpeechProvider;
 import io.camelspeech.component.provider.SpeechProviders;
@@ -47,6 +48,7 @@ public class SpeechComponent extends DefaultComponent {
     private final SpeechProviders providers = SpeechProviders.builtIn();
     private final Map<String, AsyncRateLimiter> limiters = new ConcurrentHashMap<>();
     private SpeechHttpTransport transport;
+    private JobEngine jobEngine;
     private ExecutorService ioExecutor;
     private ScheduledExecutorService scheduler;
 
@@ -83,10 +85,15 @@ public class SpeechComponent extends DefaultComponent {
                     .build();
         }
         transport = new SpeechHttpTransport(client, scheduler);
+        jobEngine = new JobEngine(scheduler);
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (jobEngine != null) {
+            jobEngine.stop();
+            jobEngine = null;
+        }
         limiters.clear();
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdown(scheduler);
@@ -99,6 +106,10 @@ public class SpeechComponent extends DefaultComponent {
         }
         transport = null;
         super.doStop();
+    }
+
+    JobEngine jobEngine() {
+        return jobEngine;
     }
 
     SpeechHttpTransport transport() {

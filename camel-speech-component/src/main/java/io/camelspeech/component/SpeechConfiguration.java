@@ -148,6 +148,115 @@ public class SpeechConfiguration implements Cloneable {
                             + " then the accepted task (CamelSpeechJobId) instead of the result.")
     private String webhookUrl;
 
+    // --- jobs and the job-based providers ------------------------------------------------------------------
+
+    @UriParam(label = "job", defaultValue = "true",
+              description = "Job operations: true (default) continues the exchange with the final result once the job is done,"
+                            + " holding no thread meanwhile; false continues at once with the submitted job (CamelSpeechJobId,"
+                            + " CamelSpeechJobState).")
+    private boolean wait = true;
+    @UriParam(label = "job", defaultValue = "2000", javaType = "java.time.Duration",
+              description = "Job operations: the first wait in milliseconds before asking the provider how a job is doing; later"
+                            + " waits grow by half each time up to maxPollInterval.")
+    private long pollInterval = 2000;
+    @UriParam(label = "job", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Job operations: the longest wait in milliseconds between two polls of a job.")
+    private long maxPollInterval = 30000;
+    @UriParam(label = "job", defaultValue = "1800000", javaType = "java.time.Duration",
+              description = "Job operations: how long in milliseconds to wait for a job before the exchange fails with"
+                            + " SpeechJobException (reason TIMEOUT, the job id in it and in CamelSpeechJobId); 0 waits forever."
+                            + " The job itself goes on at the provider.")
+    private long jobTimeout = 1800000;
+    @UriParam(label = "job",
+              description = "getJob: the id of the job to look up (AudioStack: the clone alias); the header CamelSpeechJobId"
+                            + " overrides it.")
+    private String jobId;
+    @UriParam(label = "common",
+              description = "Where the provider can fetch the audio itself (AI/ML API speechToText, Tencent), instead of the"
+                            + " body being uploaded; the header CamelSpeechAudioUrl overrides it.")
+    private String audioUrl;
+    @UriParam(label = "replica",
+              description = "Replica: the performer style (voice) to convert into, a UUID. Required for speechToSpeech.")
+    private String performerStyleId;
+    @UriParam(label = "replica", defaultValue = "vox_1_0",
+              description = "Replica: the model chain.")
+    private String modelChain = "vox_1_0";
+    @UriParam(label = "replica",
+              description = "Replica: pace of the generated speech, e.g. 1.2.")
+    private Double globalPace;
+    @UriParam(label = "replica",
+              description = "Replica: pitch of the generated speech, e.g. 0.5.")
+    private Double globalPitch;
+    @UriParam(label = "replica",
+              description = "Replica: volume of the generated speech, e.g. 0.5.")
+    private Double globalVolume;
+    @UriParam(label = "replica",
+              description = "Replica: language of the speech (informational; the source language is kept).")
+    private String languageCode;
+    @UriParam(label = "replica", defaultValue = "wav",
+              description = "Replica: the audio formats to generate, comma separated (e.g. wav or wav,mp3); the first is"
+                            + " downloaded as the result.")
+    private String extensions = "wav";
+    @UriParam(label = "audiostack",
+              description = "AudioStack cloneVoice: ids of already uploaded files, comma separated; without it the body's audio"
+                            + " (a file, a list of files or a folder) is uploaded first.")
+    private String fileIds;
+    @UriParam(label = "audiostack",
+              description = "AudioStack cloneVoice: the globally unique name of the new voice; it is also the job id.")
+    private String alias;
+    @UriParam(label = "audiostack", defaultValue = "voice_engine_3",
+              description = "AudioStack cloneVoice: the voice engine.")
+    private String engine = "voice_engine_3";
+    @UriParam(label = "audiostack", defaultValue = "instant", enums = "instant,professional",
+              description = "AudioStack cloneVoice: instant (seconds to minutes) or professional (working days; needs signed"
+                            + " consent). Each tier has its own file count, duration and size limits, checked before any call.")
+    private String tier = "instant";
+    @UriParam(label = "security", secret = true,
+              description = "Tencent: the SecretId, sent in the JSON body. When absent, SPEECH_TENCENT_SECRET_ID.")
+    private String secretId;
+    @UriParam(label = "security", secret = true,
+              description = "Tencent: the SecretKey, sent in the JSON body (never logged). When absent,"
+                            + " SPEECH_TENCENT_SECRET_KEY.")
+    private String secretKey;
+    @UriParam(label = "tencent",
+              description = "Tencent: the URL the provider POSTs the finished job to.")
+    private String callbackUrl;
+    @UriParam(label = "tencent",
+              description = "Tencent: your own id of the job (under 64 characters, not unique); listJobs looks jobs up by it.")
+    private String customId;
+    @UriParam(label = "tencent",
+              description = "Tencent: the job's own timeout at the provider, in seconds.")
+    private Integer timeout;
+    @UriParam(label = "tencent",
+              description = "Tencent: cloneVoice names the model to train (letters, digits and _, under 64 characters, unique);"
+                            + " clonedSpeech uses a trained model or default.")
+    private String modelName;
+    @UriParam(label = "tencent",
+              description = "Tencent cloneVoice: training epochs, at most 50 (provider default 30).")
+    private Integer totalEpoch;
+    @UriParam(label = "tencent",
+              description = "Tencent: the repository (content id) the output goes to; required for clonedSpeech.")
+    private String contentId;
+    @UriParam(label = "tencent", defaultValue = "/",
+              description = "Tencent: the folder in the repository the output goes to.")
+    private String destination = "/";
+    @UriParam(label = "tencent",
+              description = "Tencent: prefix of the output file names (under 20 characters).")
+    private String outputPrefix;
+    @UriParam(label = "tencent",
+              description = "Tencent: use an object already in the repository (contentId + this path) as input instead of text"
+                            + " or a URL.")
+    private String sourcePath;
+    @UriParam(label = "tencent", defaultValue = "false",
+              description = "listModels: fetch every page (limit at a time) and return them all.")
+    private boolean fetchAllPages = false;
+    @UriParam(label = "tencent",
+              description = "listModels: page size, at most 100.")
+    private Integer limit;
+    @UriParam(label = "tencent",
+              description = "listModels: where the page starts.")
+    private Integer offset;
+
     public SpeechConfiguration copy() {
         try {
             return (SpeechConfiguration) clone();
@@ -491,5 +600,253 @@ public class SpeechConfiguration implements Cloneable {
 
     public void setWebhookUrl(String webhookUrl) {
         this.webhookUrl = webhookUrl;
+    }
+
+    public boolean isWait() {
+        return wait;
+    }
+
+    public void setWait(boolean wait) {
+        this.wait = wait;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    public void setPollInterval(long pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public long getMaxPollInterval() {
+        return maxPollInterval;
+    }
+
+    public void setMaxPollInterval(long maxPollInterval) {
+        this.maxPollInterval = maxPollInterval;
+    }
+
+    public long getJobTimeout() {
+        return jobTimeout;
+    }
+
+    public void setJobTimeout(long jobTimeout) {
+        this.jobTimeout = jobTimeout;
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(String jobId) {
+        this.jobId = jobId;
+    }
+
+    public String getAudioUrl() {
+        return audioUrl;
+    }
+
+    public void setAudioUrl(String audioUrl) {
+        this.audioUrl = audioUrl;
+    }
+
+    public String getPerformerStyleId() {
+        return performerStyleId;
+    }
+
+    public void setPerformerStyleId(String performerStyleId) {
+        this.performerStyleId = performerStyleId;
+    }
+
+    public String getModelChain() {
+        return modelChain;
+    }
+
+    public void setModelChain(String modelChain) {
+        this.modelChain = modelChain;
+    }
+
+    public Double getGlobalPace() {
+        return globalPace;
+    }
+
+    public void setGlobalPace(Double globalPace) {
+        this.globalPace = globalPace;
+    }
+
+    public Double getGlobalPitch() {
+        return globalPitch;
+    }
+
+    public void setGlobalPitch(Double globalPitch) {
+        this.globalPitch = globalPitch;
+    }
+
+    public Double getGlobalVolume() {
+        return globalVolume;
+    }
+
+    public void setGlobalVolume(Double globalVolume) {
+        this.globalVolume = globalVolume;
+    }
+
+    public String getLanguageCode() {
+        return languageCode;
+    }
+
+    public void setLanguageCode(String languageCode) {
+        this.languageCode = languageCode;
+    }
+
+    public String getExtensions() {
+        return extensions;
+    }
+
+    public void setExtensions(String extensions) {
+        this.extensions = extensions;
+    }
+
+    public String getFileIds() {
+        return fileIds;
+    }
+
+    public void setFileIds(String fileIds) {
+        this.fileIds = fileIds;
+    }
+
+    public String getAlias() {
+        return alias;
+    }
+
+    public void setAlias(String alias) {
+        this.alias = alias;
+    }
+
+    public String getEngine() {
+        return engine;
+    }
+
+    public void setEngine(String engine) {
+        this.engine = engine;
+    }
+
+    public String getTier() {
+        return tier;
+    }
+
+    public void setTier(String tier) {
+        this.tier = tier;
+    }
+
+    public String getSecretId() {
+        return secretId;
+    }
+
+    public void setSecretId(String secretId) {
+        this.secretId = secretId;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getCallbackUrl() {
+        return callbackUrl;
+    }
+
+    public void setCallbackUrl(String callbackUrl) {
+        this.callbackUrl = callbackUrl;
+    }
+
+    public String getCustomId() {
+        return customId;
+    }
+
+    public void setCustomId(String customId) {
+        this.customId = customId;
+    }
+
+    public Integer getTimeout() {
+        return timeout;
+    }
+
+    public void setTimeout(Integer timeout) {
+        this.timeout = timeout;
+    }
+
+    public String getModelName() {
+        return modelName;
+    }
+
+    public void setModelName(String modelName) {
+        this.modelName = modelName;
+    }
+
+    public Integer getTotalEpoch() {
+        return totalEpoch;
+    }
+
+    public void setTotalEpoch(Integer totalEpoch) {
+        this.totalEpoch = totalEpoch;
+    }
+
+    public String getContentId() {
+        return contentId;
+    }
+
+    public void setContentId(String contentId) {
+        this.contentId = contentId;
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public void setDestination(String destination) {
+        this.destination = destination;
+    }
+
+    public String getOutputPrefix() {
+        return outputPrefix;
+    }
+
+    public void setOutputPrefix(String outputPrefix) {
+        this.outputPrefix = outputPrefix;
+    }
+
+    public String getSourcePath() {
+        return sourcePath;
+    }
+
+    public void setSourcePath(String sourcePath) {
+        this.sourcePath = sourcePath;
+    }
+
+    public boolean isFetchAllPages() {
+        return fetchAllPages;
+    }
+
+    public void setFetchAllPages(boolean fetchAllPages) {
+        this.fetchAllPages = fetchAllPages;
+    }
+
+    public Integer getLimit() {
+        return limit;
+    }
+
+    public void setLimit(Integer limit) {
+        this.limit = limit;
+    }
+
+    public Integer getOffset() {
+        return offset;
+    }
+
+    public void setOffset(Integer offset) {
+        this.offset = offset;
     }
 }

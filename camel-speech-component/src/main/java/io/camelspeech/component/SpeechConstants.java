@@ -83,6 +83,61 @@ public final class SpeechConstants {
     @Metadata(label = "producer", description = "Overrides the option webhookUrl.", javaType = "String")
     public static final String WEBHOOK_URL = "CamelSpeechWebhookUrl";
 
+    @Metadata(label = "producer", description = "Overrides the option wait.", javaType = "Boolean")
+    public static final String WAIT = "CamelSpeechWait";
+    @Metadata(label = "producer", description = "Overrides the option pollInterval.", javaType = "Long")
+    public static final String POLL_INTERVAL = "CamelSpeechPollInterval";
+    @Metadata(label = "producer", description = "Overrides the option maxPollInterval.", javaType = "Long")
+    public static final String MAX_POLL_INTERVAL = "CamelSpeechMaxPollInterval";
+    @Metadata(label = "producer", description = "Overrides the option jobTimeout.", javaType = "Long")
+    public static final String JOB_TIMEOUT = "CamelSpeechJobTimeout";
+    @Metadata(label = "producer", description = "Overrides the option performerStyleId.", javaType = "String")
+    public static final String PERFORMER_STYLE_ID = "CamelSpeechPerformerStyleId";
+    @Metadata(label = "producer", description = "Overrides the option modelChain.", javaType = "String")
+    public static final String MODEL_CHAIN = "CamelSpeechModelChain";
+    @Metadata(label = "producer", description = "Overrides the option globalPace.", javaType = "Double")
+    public static final String GLOBAL_PACE = "CamelSpeechGlobalPace";
+    @Metadata(label = "producer", description = "Overrides the option globalPitch.", javaType = "Double")
+    public static final String GLOBAL_PITCH = "CamelSpeechGlobalPitch";
+    @Metadata(label = "producer", description = "Overrides the option globalVolume.", javaType = "Double")
+    public static final String GLOBAL_VOLUME = "CamelSpeechGlobalVolume";
+    @Metadata(label = "producer", description = "Overrides the option languageCode.", javaType = "String")
+    public static final String LANGUAGE_CODE = "CamelSpeechLanguageCode";
+    @Metadata(label = "producer", description = "Overrides the option extensions.", javaType = "String")
+    public static final String EXTENSIONS = "CamelSpeechExtensions";
+    @Metadata(label = "producer", description = "Overrides the option fileIds.", javaType = "String")
+    public static final String FILE_IDS = "CamelSpeechFileIds";
+    @Metadata(label = "producer", description = "Overrides the option alias.", javaType = "String")
+    public static final String ALIAS = "CamelSpeechAlias";
+    @Metadata(label = "producer", description = "Overrides the option engine.", javaType = "String")
+    public static final String ENGINE = "CamelSpeechEngine";
+    @Metadata(label = "producer", description = "Overrides the option tier.", javaType = "String")
+    public static final String TIER = "CamelSpeechTier";
+    @Metadata(label = "producer", description = "Overrides the option callbackUrl.", javaType = "String")
+    public static final String CALLBACK_URL = "CamelSpeechCallbackUrl";
+    @Metadata(label = "producer", description = "Overrides the option customId.", javaType = "String")
+    public static final String CUSTOM_ID = "CamelSpeechCustomId";
+    @Metadata(label = "producer", description = "Overrides the option timeout.", javaType = "Integer")
+    public static final String TIMEOUT = "CamelSpeechTimeout";
+    @Metadata(label = "producer", description = "Overrides the option modelName.", javaType = "String")
+    public static final String MODEL_NAME = "CamelSpeechModelName";
+    @Metadata(label = "producer", description = "Overrides the option totalEpoch.", javaType = "Integer")
+    public static final String TOTAL_EPOCH = "CamelSpeechTotalEpoch";
+    @Metadata(label = "producer", description = "Overrides the option contentId.", javaType = "String")
+    public static final String CONTENT_ID = "CamelSpeechContentId";
+    @Metadata(label = "producer", description = "Overrides the option destination.", javaType = "String")
+    public static final String DESTINATION = "CamelSpeechDestination";
+    @Metadata(label = "producer", description = "Overrides the option outputPrefix.", javaType = "String")
+    public static final String OUTPUT_PREFIX = "CamelSpeechOutputPrefix";
+    @Metadata(label = "producer", description = "Overrides the option sourcePath.", javaType = "String")
+    public static final String SOURCE_PATH = "CamelSpeechSourcePath";
+    @Metadata(label = "producer", description = "Overrides the option fetchAllPages.", javaType = "Boolean")
+    public static final String FETCH_ALL_PAGES = "CamelSpeechFetchAllPages";
+    @Metadata(label = "producer", description = "Overrides the option limit.", javaType = "Integer")
+    public static final String LIMIT = "CamelSpeechLimit";
+    @Metadata(label = "producer", description = "Overrides the option offset.", javaType = "Integer")
+    public static final String OFFSET = "CamelSpeechOffset";
+
     // --- results ----------------------------------------------------------------------------------------------
 
     @Metadata(label = "producer", description = "The provider that answered, e.g. ttsai.", javaType = "String")
@@ -105,17 +160,30 @@ public final class SpeechConstants {
     @Metadata(label = "producer", description = "When the rate-limit window resets (X-RateLimit-Reset), as sent.",
               javaType = "String")
     public static final String RATE_LIMIT_RESET = "CamelSpeechRateLimitReset";
-    @Metadata(label = "producer",
-              description = "The id of a task or job the provider accepted (e.g. an audioSeparate task reported by webhook).",
+    @Metadata(description = "The id of the provider's job or task: set on results (also when waiting failed, so the job"
+                            + " is never lost); read by getJob (overrides the option jobId).",
               javaType = "String")
     public static final String JOB_ID = "CamelSpeechJobId";
-    @Metadata(label = "producer", description = "The state of that task or job as the provider reported it.",
+    @Metadata(label = "producer",
+              description = "The job's state, the same for every provider: SUBMITTED, RUNNING, COMPLETED, FAILED, CANCELED.",
               javaType = "String")
     public static final String JOB_STATE = "CamelSpeechJobState";
+    @Metadata(label = "producer", description = "The job's state in the provider's own words (e.g. IN_PROGRESS, 2).",
+              javaType = "String")
+    public static final String JOB_PROVIDER_STATE = "CamelSpeechJobProviderState";
     @Metadata(label = "producer",
-              description = "A URL where the provider keeps generated audio (speechTranslation, voiceChat).",
+              description = "Where a finished job's result is: a URL, a repository object name or a model name.",
+              javaType = "String")
+    public static final String RESULT_LOCATION = "CamelSpeechResultLocation";
+    @Metadata(description = "A URL of audio: on input, where the provider fetches the audio itself (AI/ML API, Tencent;"
+                            + " overrides the option audioUrl); on results, where the provider keeps generated audio"
+                            + " (speechTranslation, voiceChat).",
               javaType = "String")
     public static final String AUDIO_URL = "CamelSpeechAudioUrl";
+    @Metadata(label = "producer",
+              description = "AudioStack: files the clone did not use, each with the reason (a list of maps).",
+              javaType = "java.util.List")
+    public static final String DISCARDED_FILES = "CamelSpeechDiscardedFiles";
     @Metadata(label = "producer",
               description = "The provider's JSON answer exactly as received, beside the typed body.",
               javaType = "String")

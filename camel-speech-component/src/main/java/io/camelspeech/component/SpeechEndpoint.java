@@ -1,5 +1,7 @@
 package io.camelspeech.component;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -74,6 +76,26 @@ public class SpeechEndpoint extends DefaultEndpoint {
             }
         }
         speechProvider.validate(operation, options(null), false);
+    }
+
+    /**
+     * The provider's credentials from the options or, when absent, from SPEECH_<PROVIDER>_<OPTION>; fails naming
+     * both when neither is set.
+     */
+    Map<String, String> credentials() {
+        Map<String, String> credentials = new LinkedHashMap<>();
+        for (String option : speechProvider.credentialOptions()) {
+            Object value = configurer().getOptionValue(this, option, false);
+            String variable = "SPEECH_" + provider.toUpperCase() + "_"
+                              + option.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
+            String credential = value != null ? value.toString() : System.getenv(variable);
+            if (credential == null || credential.isBlank()) {
+                throw new SpeechValidationException(option, "speech:" + provider + " needs the credential '" + option
+                        + "': set the option " + option + " or the environment variable " + variable);
+            }
+            credentials.put(option, credential);
+        }
+        return credentials;
     }
 
     OptionValues options(Exchange exchange) {

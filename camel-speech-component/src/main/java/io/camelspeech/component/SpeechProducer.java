@@ -1,5 +1,6 @@
 package io.camelspeech.component;
 
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 
 import io.camelspeech.component.provider.SpeechCall;
@@ -17,7 +18,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class SpeechProducer extends DefaultAsyncProducer {
 
-    private String apiKey;
+    private Map<String, String> credentials;
     private String baseUrl;
 
     public SpeechProducer(SpeechEndpoint endpoint) {
@@ -33,13 +34,7 @@ public class SpeechProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         SpeechConfiguration config = getEndpoint().getConfiguration();
-        String provider = getEndpoint().getProvider();
-        String variable = "SPEECH_" + provider.toUpperCase() + "_API_KEY";
-        apiKey = config.getApiKey() != null ? config.getApiKey() : System.getenv(variable);
-        if (apiKey == null || apiKey.isBlank()) {
-            throw new SpeechValidationException("apiKey", "speech:" + provider + " needs an API key: set the option"
-                    + " apiKey or the environment variable " + variable);
-        }
+        credentials = getEndpoint().credentials();
         String base = config.getBaseUrl() != null ? config.getBaseUrl() : getEndpoint().speechProvider().defaultBaseUrl();
         baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
@@ -80,11 +75,11 @@ public class SpeechProducer extends DefaultAsyncProducer {
         }
         SpeechComponent component = endpoint.getComponent();
         RequestPolicy policy = new RequestPolicy(provider.id(), config.getMaxRetries(), config.getRetryDelay(),
-                config.getMaxRetryDelay(), config.getRequestTimeout(), component.limiter(provider, apiKey, config),
+                config.getMaxRetryDelay(), config.getRequestTimeout(), component.limiter(provider, credentials.values().iterator().next(), config),
                 provider.errorParser());
-        return new SpeechCall(exchange, operation, endpoint.options(exchange), apiKey, baseUrl,
+        return new SpeechCall(exchange, operation, endpoint.options(exchange), credentials, baseUrl,
                 provider.rateLimits(config.getPlan()), config.getSpoolThreshold(), config.getMaxUploadSize(),
-                component.transport(), policy);
+                component.transport(), policy, component.jobEngine());
     }
 
     private static void apply(SpeechResult result, Message message) {

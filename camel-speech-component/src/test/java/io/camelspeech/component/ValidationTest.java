@@ -78,7 +78,7 @@ class ValidationTest extends SandboxTestSupport {
     void missingApiKeyNamesTheOptionAndTheVariable() {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
                 () -> template.sendBody("speech:ttsai:listModels?baseUrl=" + sandbox.providerBaseUrl("ttsai"), null));
-        assertThat(thrown).hasStackTraceContaining("set the option apiKey or the environment variable SPEECH_TTSAI_API_KEY");
+        assertThat(thrown).hasStackTraceContaining("needs the credential 'apiKey': set the option apiKey or the environment variable SPEECH_TTSAI_API_KEY");
     }
 
     @Test
@@ -101,7 +101,7 @@ class ValidationTest extends SandboxTestSupport {
     void textOverThePlanLimitIsRefused() {
         String text = "a".repeat(5_001);
         SpeechValidationException error = refused(ttsai("textToSpeech", "voice=af_bella"), text, null, null);
-        assertThat(error).hasMessageContaining("5001 characters, more than the plan's limit of 5000");
+        assertThat(error).hasMessageContaining("5001 characters, more than the limit of 5000 (the plan");
 
         Exchange enterprise = template.request(ttsai("textToSpeech", "voice=af_bella&plan=enterprise&format=wav"),
                 e -> e.getMessage().setBody("a".repeat(60_000)));

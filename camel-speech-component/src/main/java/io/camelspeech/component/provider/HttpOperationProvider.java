@@ -65,19 +65,7 @@ public abstract class HttpOperationProvider implements SpeechProvider {
 
     @Override
     public void validate(SpeechOperation operation, OptionValues values, boolean complete) {
-        for (Param param : describe(operation).params()) {
-            Object value = values.get(param.option());
-            if (value == null && complete && param.mandatory() && param.defaultValue() == null) {
-                throw new SpeechValidationException(param.option(), "speech:" + id() + ":" + operation
-                        + " needs the option '" + param.option() + "' (or header "
-                        + SpeechConstants.headerFor(param.option()) + ")");
-            }
-            String problem = param.check(value);
-            if (problem != null) {
-                throw new SpeechValidationException(param.option(), "speech:" + id() + ":" + operation + ": "
-                        + values.source(param.option()) + " " + problem);
-            }
-        }
+        Params.validate(id(), operation, describe(operation).params(), values, complete);
     }
 
     @Override
@@ -104,19 +92,19 @@ public abstract class HttpOperationProvider implements SpeechProvider {
         Exchange exchange = call.exchange();
         Object body = exchange.getMessage().getBody();
         URI uri = URI.create(call.baseUrl() + "/" + operation.path());
-        Map<String, Object> fields = wireFields(operation, call.options());
+        Map<String, Object> fields = Params.wireFields(operation.params(), call.options());
         switch (operation.input()) {
             case NONE:
                 return ProviderRequest.get(withQuery(uri, fields));
             case TEXT:
-                return jsonRequest(uri, withText(fields, operation.textField(), text(call, body, "message body")));
+                return jsonRequest(uri, withText(fields, operation.textField(), RequestSupport.text(call, body, "message body")));
             case AUDIO:
-                return multipartRequest(uri, fields, operation.audioPart(), audio(call, operation, body, "message body"));
+                return multipartRequest(uri, fields, operation.audioPart(), audio(call, operation, body));
             case AUDIO_OR_TEXT:
                 if (SpeechInputs.isText(body)) {
-                    return jsonRequest(uri, withText(fields, operation.textField(), text(call, body, "message body")));
+                    return jsonRequest(uri, withText(fields, operation.textField(), RequestSupport.text(call, body, "message body")));
                 }
-                return multipartRequest(uri, fields, operation.audioPart(), audio(call, operation, body, "message body"));
+                return multipartRequest(uri, fields, operation.audioPart(), audio(call, operation, body));
             case TEXT_AND_REFERENCE_AUDIO:
                 return textWithReferenceAudio(call, operation, uri, fields, body);
             default:
@@ -130,10 +118,10 @@ public abstract class HttpOperationProvider implements SpeechProvider {
         String text;
         AudioInput reference;
         if (textOption != null) {
-            text = checkLength(call, String.valueOf(textOption), call.options().source("text"));
-            reference = audio(call, operation, body, "message body");
+            text = RequestSupport.checkLength(call, String.valueOf(textOption), call.options().source("text"));
+            reference = audio(call, operation, body);
         } else {
-            text = text(call, body, "message body");
+            text = RequestSupport.text(call, body, "message body");
             Object referenceAudio = call.options().get("referenceAudio");
             if (referenceAudio == null) {
                 throw new SpeechValidationException("referenceAudio", call.describe()
@@ -142,73 +130,14 @@ public abstract class HttpOperationProvider implements SpeechProvider {
                         + SpeechConstants.TEXT);
             }
             Object source = referenceAudio instanceof String path ? java.nio.file.Path.of(path) : referenceAudio;
-            reference = audio(call, operation, source, call.options().source("referenceAudio"));
+            reference = RequestSupport.audio(call, source, call.options().source("referenceAudio"),
+                    operation.maxAudioBytes(), operation.acceptedFormats());
         }
         return multipartRequest(uri, withText(fields, operation.textField(), text), operation.audioPart(), reference);
     }
 
-    private String text(SpeechCall call, Object body, String subject) {
-        String text = SpeechInputs.text(body, subject, call.exchange(), call.limits().maxTextLength());
-        return checkLength(call, text, subject);
-    }
-
-    private String checkLength(SpeechCall call, String text, String subject) {
-        if (text.isBlank()) {
-            throw new SpeechValidationException(subject, call.describe() + ": " + subject + " is empty: text is required");
-        }
-        int length = text.codePointCount(0, text.length());
-        if (length > call.limits().maxTextLength()) {
-            throw new SpeechValidationException(subject, call.describe() + ": " + subject + " has " + length
-                    + " characters, more than the plan's limit of " + call.limits().maxTextLength()
-                    + " (option plan)");
-        }
-        return text;
-    }
-
-    private AudioInput audio(SpeechCall call, HttpOperation operation, Object value, String subject) {
-        Object name = call.options().get("fileName");
-        if (name == null) {
-            name = call.exchange().getMessage().getHeader(Exchange.FILE_NAME_ONLY);
-        }
-        if (name == null) {
-            name = call.exchange().getMessage().getHeader("CamelAwsS3Key");
-        }
-        AudioInput audio = SpeechInputs.audio(value, subject, name == null ? null : baseName(name.toString()),
-                call.exchange(), call.spoolThreshold());
-        if (audio.length() == 0) {
-            throw new SpeechValidationException(audio.subject(), call.describe() + ": " + audio.subject() + " is empty");
-        }
-        long limit = call.uploadLimit(operation.maxAudioBytes());
-        if (audio.length() > limit) {
-            throw new SpeechValidationException(audio.subject(), call.describe() + ": " + audio.subject() + " is "
-                    + audio.length() + " bytes, more than the limit of " + limit + " bytes (option maxUploadSize)");
-        }
-        AudioFormat format = audio.format();
-        if (format == null || !operation.acceptedFormats().contains(format)) {
-            throw new SpeechValidationException(audio.subject(), call.describe() + ": " + audio.subject() + " is "
-                    + (format == null ? "not a recognised audio format" : format.name())
-                    + "; accepted: " + operation.acceptedFormats());
-        }
-        return audio;
-    }
-
-    private static String baseName(String name) {
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return slash >= 0 ? name.substring(slash + 1) : name;
-    }
-
-    private static Map<String, Object> wireFields(HttpOperation operation, OptionValues options) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (Param param : operation.params()) {
-            Object value = options.get(param.option());
-            if (value == null) {
-                value = param.defaultValue();
-            }
-            if (value != null) {
-                fields.put(param.wireName(), value);
-            }
-        }
-        return fields;
+    private static AudioInput audio(SpeechCall call, HttpOperation operation, Object body) {
+        return RequestSupport.audio(call, body, "message body", operation.maxAudioBytes(), operation.acceptedFormats());
     }
 
     private static Map<String, Object> withText(Map<String, Object> fields, String field, String text) {

@@ -1,6 +1,9 @@
 package io.camelspeech.component.provider;
 
+import java.util.Map;
+
 import io.camelspeech.component.SpeechOperation;
+import io.camelspeech.component.job.JobEngine;
 import io.camelspeech.component.transport.RequestPolicy;
 import io.camelspeech.component.transport.SpeechHttpTransport;
 import org.apache.camel.Exchange;
@@ -10,13 +13,23 @@ public record SpeechCall(
         Exchange exchange,
         SpeechOperation operation,
         OptionValues options,
-        String apiKey,
+        Map<String, String> credentials,
         String baseUrl,
         RateLimits limits,
         long spoolThreshold,
         long maxUploadSize,
         SpeechHttpTransport transport,
-        RequestPolicy policy) {
+        RequestPolicy policy,
+        JobEngine jobs) {
+
+    /** The API key, for providers that use one. */
+    public String apiKey() {
+        return credentials.get("apiKey");
+    }
+
+    public String credential(String option) {
+        return credentials.get(option);
+    }
 
     /** The upload limit: the operation's documented one unless the maxUploadSize option raises it. */
     public long uploadLimit(long documented) {

@@ -31,6 +31,14 @@ public interface SpeechProvider {
 
     RateLimits rateLimits(String plan);
 
+    /**
+     * The options that hold this provider's credentials; each falls back to the environment variable
+     * {@code SPEECH_<PROVIDER>_<OPTION>} (e.g. SPEECH_TTSAI_API_KEY, SPEECH_TENCENT_SECRET_KEY).
+     */
+    default java.util.List<String> credentialOptions() {
+        return java.util.List.of("apiKey");
+    }
+
     /** Reads the provider's error answers. */
     ErrorParser errorParser();
 

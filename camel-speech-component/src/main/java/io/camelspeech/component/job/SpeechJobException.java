@@ -1,0 +1,42 @@
+package io.camelspeech.component.job;
+
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * A job that did not give a result: it failed or was canceled at the provider, or the route stopped waiting (timeout,
+ * stopping context). The job is never lost: {@link #getJob()} has its id, and the exchange carries
+ * {@code CamelSpeechJobId}, so a route can pick it up again with {@code getJob}.
+ */
+public class SpeechJobException extends RuntimeCamelException {
+
+    /** Why no result came. */
+    public enum Reason {
+        /** the provider reports the job failed */
+        FAILED,
+        /** the provider reports the job canceled */
+        CANCELED,
+        /** jobTimeout passed; the job may still be running at the provider */
+        TIMEOUT,
+        /** the component stopped while waiting; the job may still be running at the provider */
+        STOPPED,
+        /** polling kept failing; the job may still be running at the provider */
+        POLLING_FAILED
+    }
+
+    private final SpeechJob job;
+    private final Reason reason;
+
+    public SpeechJobException(SpeechJob job, Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.job = job;
+        this.reason = reason;
+    }
+
+    public SpeechJob getJob() {
+        return job;
+    }
+
+    public Reason getReason() {
+        return reason;
+    }
+}
