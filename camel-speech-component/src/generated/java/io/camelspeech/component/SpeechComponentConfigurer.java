@@ -30,40 +30,71 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SpeechComponent target = (SpeechComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "alias": getOrCreateConfiguration(target).setAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "audiourl":
+        case "audioUrl": getOrCreateConfiguration(target).setAudioUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bitrate": getOrCreateConfiguration(target).setBitrate(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "callbackurl":
+        case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "channels": getOrCreateConfiguration(target).setChannels(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelspeech.component.SpeechConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "contentid":
+        case "contentId": getOrCreateConfiguration(target).setContentId(property(camelContext, java.lang.String.class, value)); return true;
         case "conversationid":
         case "conversationId": getOrCreateConfiguration(target).setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "customid":
+        case "customId": getOrCreateConfiguration(target).setCustomId(property(camelContext, java.lang.String.class, value)); return true;
         case "denoise": getOrCreateConfiguration(target).setDenoise(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "dereverbtype":
         case "dereverbType": getOrCreateConfiguration(target).setDereverbType(property(camelContext, java.lang.String.class, value)); return true;
+        case "destination": getOrCreateConfiguration(target).setDestination(property(camelContext, java.lang.String.class, value)); return true;
         case "diarize": getOrCreateConfiguration(target).setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "emotion": getOrCreateConfiguration(target).setEmotion(property(camelContext, java.lang.String.class, value)); return true;
+        case "engine": getOrCreateConfiguration(target).setEngine(property(camelContext, java.lang.String.class, value)); return true;
         case "enhanceclarity":
         case "enhanceClarity": getOrCreateConfiguration(target).setEnhanceClarity(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "extensions": getOrCreateConfiguration(target).setExtensions(property(camelContext, java.lang.String.class, value)); return true;
+        case "fetchallpages":
+        case "fetchAllPages": getOrCreateConfiguration(target).setFetchAllPages(property(camelContext, boolean.class, value)); return true;
+        case "fileids":
+        case "fileIds": getOrCreateConfiguration(target).setFileIds(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
         case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "format": getOrCreateConfiguration(target).setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "gender": getOrCreateConfiguration(target).setGender(property(camelContext, java.lang.String.class, value)); return true;
+        case "globalpace":
+        case "globalPace": getOrCreateConfiguration(target).setGlobalPace(property(camelContext, java.lang.Double.class, value)); return true;
+        case "globalpitch":
+        case "globalPitch": getOrCreateConfiguration(target).setGlobalPitch(property(camelContext, java.lang.Double.class, value)); return true;
+        case "globalvolume":
+        case "globalVolume": getOrCreateConfiguration(target).setGlobalVolume(property(camelContext, java.lang.Double.class, value)); return true;
         case "httpclient":
         case "httpClient": target.setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
         case "intensity": getOrCreateConfiguration(target).setIntensity(property(camelContext, java.lang.Integer.class, value)); return true;
         case "iothreads":
         case "ioThreads": target.setIoThreads(property(camelContext, int.class, value)); return true;
+        case "jobid":
+        case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobtimeout":
+        case "jobTimeout": getOrCreateConfiguration(target).setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "language": getOrCreateConfiguration(target).setLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "languagecode":
+        case "languageCode": getOrCreateConfiguration(target).setLanguageCode(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": getOrCreateConfiguration(target).setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -71,7 +102,18 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxuploadsize":
         case "maxUploadSize": getOrCreateConfiguration(target).setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelchain":
+        case "modelChain": getOrCreateConfiguration(target).setModelChain(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelname":
+        case "modelName": getOrCreateConfiguration(target).setModelName(property(camelContext, java.lang.String.class, value)); return true;
+        case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "outputprefix":
+        case "outputPrefix": getOrCreateConfiguration(target).setOutputPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "performerstyleid":
+        case "performerStyleId": getOrCreateConfiguration(target).setPerformerStyleId(property(camelContext, java.lang.String.class, value)); return true;
         case "plan": getOrCreateConfiguration(target).setPlan(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "preservevoice":
         case "preserveVoice": getOrCreateConfiguration(target).setPreserveVoice(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "ratelimiting":
@@ -86,6 +128,12 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "samplerate":
         case "sampleRate": getOrCreateConfiguration(target).setSampleRate(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "secretid":
+        case "secretId": getOrCreateConfiguration(target).setSecretId(property(camelContext, java.lang.String.class, value)); return true;
+        case "secretkey":
+        case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "sourcepath":
+        case "sourcePath": getOrCreateConfiguration(target).setSourcePath(property(camelContext, java.lang.String.class, value)); return true;
         case "speed": getOrCreateConfiguration(target).setSpeed(property(camelContext, java.lang.Double.class, value)); return true;
         case "spoolthreshold":
         case "spoolThreshold": getOrCreateConfiguration(target).setSpoolThreshold(property(camelContext, long.class, value)); return true;
@@ -101,10 +149,15 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "targetvoice":
         case "targetVoice": getOrCreateConfiguration(target).setTargetVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "text": getOrCreateConfiguration(target).setText(property(camelContext, java.lang.String.class, value)); return true;
+        case "tier": getOrCreateConfiguration(target).setTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "timestamps": getOrCreateConfiguration(target).setTimestamps(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "totalepoch":
+        case "totalEpoch": getOrCreateConfiguration(target).setTotalEpoch(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ttsmodel":
         case "ttsModel": getOrCreateConfiguration(target).setTtsModel(property(camelContext, java.lang.String.class, value)); return true;
         case "voice": getOrCreateConfiguration(target).setVoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "wait": getOrCreateConfiguration(target).setWait(property(camelContext, boolean.class, value)); return true;
         case "webhookurl":
         case "webhookUrl": getOrCreateConfiguration(target).setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -119,40 +172,71 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "alias": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "audiourl":
+        case "audioUrl": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bitrate": return java.lang.Integer.class;
+        case "callbackurl":
+        case "callbackUrl": return java.lang.String.class;
         case "channels": return java.lang.String.class;
         case "configuration": return io.camelspeech.component.SpeechConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "contentid":
+        case "contentId": return java.lang.String.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
+        case "customid":
+        case "customId": return java.lang.String.class;
         case "denoise": return java.lang.Boolean.class;
         case "dereverbtype":
         case "dereverbType": return java.lang.String.class;
+        case "destination": return java.lang.String.class;
         case "diarize": return java.lang.Boolean.class;
         case "emotion": return java.lang.String.class;
+        case "engine": return java.lang.String.class;
         case "enhanceclarity":
         case "enhanceClarity": return java.lang.Boolean.class;
+        case "extensions": return java.lang.String.class;
+        case "fetchallpages":
+        case "fetchAllPages": return boolean.class;
+        case "fileids":
+        case "fileIds": return java.lang.String.class;
         case "filename":
         case "fileName": return java.lang.String.class;
         case "format": return java.lang.String.class;
         case "gender": return java.lang.String.class;
+        case "globalpace":
+        case "globalPace": return java.lang.Double.class;
+        case "globalpitch":
+        case "globalPitch": return java.lang.Double.class;
+        case "globalvolume":
+        case "globalVolume": return java.lang.Double.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
         case "intensity": return java.lang.Integer.class;
         case "iothreads":
         case "ioThreads": return int.class;
+        case "jobid":
+        case "jobId": return java.lang.String.class;
+        case "jobtimeout":
+        case "jobTimeout": return long.class;
         case "language": return java.lang.String.class;
+        case "languagecode":
+        case "languageCode": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "limit": return java.lang.Integer.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
@@ -160,7 +244,18 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxuploadsize":
         case "maxUploadSize": return long.class;
         case "model": return java.lang.String.class;
+        case "modelchain":
+        case "modelChain": return java.lang.String.class;
+        case "modelname":
+        case "modelName": return java.lang.String.class;
+        case "offset": return java.lang.Integer.class;
+        case "outputprefix":
+        case "outputPrefix": return java.lang.String.class;
+        case "performerstyleid":
+        case "performerStyleId": return java.lang.String.class;
         case "plan": return java.lang.String.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "preservevoice":
         case "preserveVoice": return java.lang.Boolean.class;
         case "ratelimiting":
@@ -175,6 +270,12 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "retryDelay": return long.class;
         case "samplerate":
         case "sampleRate": return java.lang.Integer.class;
+        case "secretid":
+        case "secretId": return java.lang.String.class;
+        case "secretkey":
+        case "secretKey": return java.lang.String.class;
+        case "sourcepath":
+        case "sourcePath": return java.lang.String.class;
         case "speed": return java.lang.Double.class;
         case "spoolthreshold":
         case "spoolThreshold": return long.class;
@@ -190,10 +291,15 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "targetvoice":
         case "targetVoice": return java.lang.String.class;
         case "text": return java.lang.String.class;
+        case "tier": return java.lang.String.class;
+        case "timeout": return java.lang.Integer.class;
         case "timestamps": return java.lang.Boolean.class;
+        case "totalepoch":
+        case "totalEpoch": return java.lang.Integer.class;
         case "ttsmodel":
         case "ttsModel": return java.lang.String.class;
         case "voice": return java.lang.String.class;
+        case "wait": return boolean.class;
         case "webhookurl":
         case "webhookUrl": return java.lang.String.class;
         default: return null;
@@ -204,40 +310,71 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SpeechComponent target = (SpeechComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "alias": return getOrCreateConfiguration(target).getAlias();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "audiourl":
+        case "audioUrl": return getOrCreateConfiguration(target).getAudioUrl();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bitrate": return getOrCreateConfiguration(target).getBitrate();
+        case "callbackurl":
+        case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "channels": return getOrCreateConfiguration(target).getChannels();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "contentid":
+        case "contentId": return getOrCreateConfiguration(target).getContentId();
         case "conversationid":
         case "conversationId": return getOrCreateConfiguration(target).getConversationId();
+        case "customid":
+        case "customId": return getOrCreateConfiguration(target).getCustomId();
         case "denoise": return getOrCreateConfiguration(target).getDenoise();
         case "dereverbtype":
         case "dereverbType": return getOrCreateConfiguration(target).getDereverbType();
+        case "destination": return getOrCreateConfiguration(target).getDestination();
         case "diarize": return getOrCreateConfiguration(target).getDiarize();
         case "emotion": return getOrCreateConfiguration(target).getEmotion();
+        case "engine": return getOrCreateConfiguration(target).getEngine();
         case "enhanceclarity":
         case "enhanceClarity": return getOrCreateConfiguration(target).getEnhanceClarity();
+        case "extensions": return getOrCreateConfiguration(target).getExtensions();
+        case "fetchallpages":
+        case "fetchAllPages": return getOrCreateConfiguration(target).isFetchAllPages();
+        case "fileids":
+        case "fileIds": return getOrCreateConfiguration(target).getFileIds();
         case "filename":
         case "fileName": return getOrCreateConfiguration(target).getFileName();
         case "format": return getOrCreateConfiguration(target).getFormat();
         case "gender": return getOrCreateConfiguration(target).getGender();
+        case "globalpace":
+        case "globalPace": return getOrCreateConfiguration(target).getGlobalPace();
+        case "globalpitch":
+        case "globalPitch": return getOrCreateConfiguration(target).getGlobalPitch();
+        case "globalvolume":
+        case "globalVolume": return getOrCreateConfiguration(target).getGlobalVolume();
         case "httpclient":
         case "httpClient": return target.getHttpClient();
         case "intensity": return getOrCreateConfiguration(target).getIntensity();
         case "iothreads":
         case "ioThreads": return target.getIoThreads();
+        case "jobid":
+        case "jobId": return getOrCreateConfiguration(target).getJobId();
+        case "jobtimeout":
+        case "jobTimeout": return getOrCreateConfiguration(target).getJobTimeout();
         case "language": return getOrCreateConfiguration(target).getLanguage();
+        case "languagecode":
+        case "languageCode": return getOrCreateConfiguration(target).getLanguageCode();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "limit": return getOrCreateConfiguration(target).getLimit();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return getOrCreateConfiguration(target).getMaxConcurrentRequests();
+        case "maxpollinterval":
+        case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":
@@ -245,7 +382,18 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxuploadsize":
         case "maxUploadSize": return getOrCreateConfiguration(target).getMaxUploadSize();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "modelchain":
+        case "modelChain": return getOrCreateConfiguration(target).getModelChain();
+        case "modelname":
+        case "modelName": return getOrCreateConfiguration(target).getModelName();
+        case "offset": return getOrCreateConfiguration(target).getOffset();
+        case "outputprefix":
+        case "outputPrefix": return getOrCreateConfiguration(target).getOutputPrefix();
+        case "performerstyleid":
+        case "performerStyleId": return getOrCreateConfiguration(target).getPerformerStyleId();
         case "plan": return getOrCreateConfiguration(target).getPlan();
+        case "pollinterval":
+        case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
         case "preservevoice":
         case "preserveVoice": return getOrCreateConfiguration(target).getPreserveVoice();
         case "ratelimiting":
@@ -260,6 +408,12 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "samplerate":
         case "sampleRate": return getOrCreateConfiguration(target).getSampleRate();
+        case "secretid":
+        case "secretId": return getOrCreateConfiguration(target).getSecretId();
+        case "secretkey":
+        case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
+        case "sourcepath":
+        case "sourcePath": return getOrCreateConfiguration(target).getSourcePath();
         case "speed": return getOrCreateConfiguration(target).getSpeed();
         case "spoolthreshold":
         case "spoolThreshold": return getOrCreateConfiguration(target).getSpoolThreshold();
@@ -275,10 +429,15 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "targetvoice":
         case "targetVoice": return getOrCreateConfiguration(target).getTargetVoice();
         case "text": return getOrCreateConfiguration(target).getText();
+        case "tier": return getOrCreateConfiguration(target).getTier();
+        case "timeout": return getOrCreateConfiguration(target).getTimeout();
         case "timestamps": return getOrCreateConfiguration(target).getTimestamps();
+        case "totalepoch":
+        case "totalEpoch": return getOrCreateConfiguration(target).getTotalEpoch();
         case "ttsmodel":
         case "ttsModel": return getOrCreateConfiguration(target).getTtsModel();
         case "voice": return getOrCreateConfiguration(target).getVoice();
+        case "wait": return getOrCreateConfiguration(target).isWait();
         case "webhookurl":
         case "webhookUrl": return getOrCreateConfiguration(target).getWebhookUrl();
         default: return null;

@@ -23,31 +23,62 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SpeechEndpoint target = (SpeechEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "alias": target.getConfiguration().setAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "audiourl":
+        case "audioUrl": target.getConfiguration().setAudioUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bitrate": target.getConfiguration().setBitrate(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "callbackurl":
+        case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "channels": target.getConfiguration().setChannels(property(camelContext, java.lang.String.class, value)); return true;
+        case "contentid":
+        case "contentId": target.getConfiguration().setContentId(property(camelContext, java.lang.String.class, value)); return true;
         case "conversationid":
         case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "customid":
+        case "customId": target.getConfiguration().setCustomId(property(camelContext, java.lang.String.class, value)); return true;
         case "denoise": target.getConfiguration().setDenoise(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "dereverbtype":
         case "dereverbType": target.getConfiguration().setDereverbType(property(camelContext, java.lang.String.class, value)); return true;
+        case "destination": target.getConfiguration().setDestination(property(camelContext, java.lang.String.class, value)); return true;
         case "diarize": target.getConfiguration().setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "emotion": target.getConfiguration().setEmotion(property(camelContext, java.lang.String.class, value)); return true;
+        case "engine": target.getConfiguration().setEngine(property(camelContext, java.lang.String.class, value)); return true;
         case "enhanceclarity":
         case "enhanceClarity": target.getConfiguration().setEnhanceClarity(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "extensions": target.getConfiguration().setExtensions(property(camelContext, java.lang.String.class, value)); return true;
+        case "fetchallpages":
+        case "fetchAllPages": target.getConfiguration().setFetchAllPages(property(camelContext, boolean.class, value)); return true;
+        case "fileids":
+        case "fileIds": target.getConfiguration().setFileIds(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
         case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "format": target.getConfiguration().setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "gender": target.getConfiguration().setGender(property(camelContext, java.lang.String.class, value)); return true;
+        case "globalpace":
+        case "globalPace": target.getConfiguration().setGlobalPace(property(camelContext, java.lang.Double.class, value)); return true;
+        case "globalpitch":
+        case "globalPitch": target.getConfiguration().setGlobalPitch(property(camelContext, java.lang.Double.class, value)); return true;
+        case "globalvolume":
+        case "globalVolume": target.getConfiguration().setGlobalVolume(property(camelContext, java.lang.Double.class, value)); return true;
         case "intensity": target.getConfiguration().setIntensity(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "jobid":
+        case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobtimeout":
+        case "jobTimeout": target.getConfiguration().setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "language": target.getConfiguration().setLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "languagecode":
+        case "languageCode": target.getConfiguration().setLanguageCode(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -55,7 +86,18 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxuploadsize":
         case "maxUploadSize": target.getConfiguration().setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelchain":
+        case "modelChain": target.getConfiguration().setModelChain(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelname":
+        case "modelName": target.getConfiguration().setModelName(property(camelContext, java.lang.String.class, value)); return true;
+        case "offset": target.getConfiguration().setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "outputprefix":
+        case "outputPrefix": target.getConfiguration().setOutputPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "performerstyleid":
+        case "performerStyleId": target.getConfiguration().setPerformerStyleId(property(camelContext, java.lang.String.class, value)); return true;
         case "plan": target.getConfiguration().setPlan(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "preservevoice":
         case "preserveVoice": target.getConfiguration().setPreserveVoice(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "ratelimiting":
@@ -70,6 +112,12 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "samplerate":
         case "sampleRate": target.getConfiguration().setSampleRate(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "secretid":
+        case "secretId": target.getConfiguration().setSecretId(property(camelContext, java.lang.String.class, value)); return true;
+        case "secretkey":
+        case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "sourcepath":
+        case "sourcePath": target.getConfiguration().setSourcePath(property(camelContext, java.lang.String.class, value)); return true;
         case "speed": target.getConfiguration().setSpeed(property(camelContext, java.lang.Double.class, value)); return true;
         case "spoolthreshold":
         case "spoolThreshold": target.getConfiguration().setSpoolThreshold(property(camelContext, long.class, value)); return true;
@@ -85,10 +133,15 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "targetvoice":
         case "targetVoice": target.getConfiguration().setTargetVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "text": target.getConfiguration().setText(property(camelContext, java.lang.String.class, value)); return true;
+        case "tier": target.getConfiguration().setTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeout": target.getConfiguration().setTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "timestamps": target.getConfiguration().setTimestamps(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "totalepoch":
+        case "totalEpoch": target.getConfiguration().setTotalEpoch(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ttsmodel":
         case "ttsModel": target.getConfiguration().setTtsModel(property(camelContext, java.lang.String.class, value)); return true;
         case "voice": target.getConfiguration().setVoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "wait": target.getConfiguration().setWait(property(camelContext, boolean.class, value)); return true;
         case "webhookurl":
         case "webhookUrl": target.getConfiguration().setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -98,31 +151,62 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "alias": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "audiourl":
+        case "audioUrl": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bitrate": return java.lang.Integer.class;
+        case "callbackurl":
+        case "callbackUrl": return java.lang.String.class;
         case "channels": return java.lang.String.class;
+        case "contentid":
+        case "contentId": return java.lang.String.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
+        case "customid":
+        case "customId": return java.lang.String.class;
         case "denoise": return java.lang.Boolean.class;
         case "dereverbtype":
         case "dereverbType": return java.lang.String.class;
+        case "destination": return java.lang.String.class;
         case "diarize": return java.lang.Boolean.class;
         case "emotion": return java.lang.String.class;
+        case "engine": return java.lang.String.class;
         case "enhanceclarity":
         case "enhanceClarity": return java.lang.Boolean.class;
+        case "extensions": return java.lang.String.class;
+        case "fetchallpages":
+        case "fetchAllPages": return boolean.class;
+        case "fileids":
+        case "fileIds": return java.lang.String.class;
         case "filename":
         case "fileName": return java.lang.String.class;
         case "format": return java.lang.String.class;
         case "gender": return java.lang.String.class;
+        case "globalpace":
+        case "globalPace": return java.lang.Double.class;
+        case "globalpitch":
+        case "globalPitch": return java.lang.Double.class;
+        case "globalvolume":
+        case "globalVolume": return java.lang.Double.class;
         case "intensity": return java.lang.Integer.class;
+        case "jobid":
+        case "jobId": return java.lang.String.class;
+        case "jobtimeout":
+        case "jobTimeout": return long.class;
         case "language": return java.lang.String.class;
+        case "languagecode":
+        case "languageCode": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "limit": return java.lang.Integer.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
@@ -130,7 +214,18 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxuploadsize":
         case "maxUploadSize": return long.class;
         case "model": return java.lang.String.class;
+        case "modelchain":
+        case "modelChain": return java.lang.String.class;
+        case "modelname":
+        case "modelName": return java.lang.String.class;
+        case "offset": return java.lang.Integer.class;
+        case "outputprefix":
+        case "outputPrefix": return java.lang.String.class;
+        case "performerstyleid":
+        case "performerStyleId": return java.lang.String.class;
         case "plan": return java.lang.String.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "preservevoice":
         case "preserveVoice": return java.lang.Boolean.class;
         case "ratelimiting":
@@ -145,6 +240,12 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": return long.class;
         case "samplerate":
         case "sampleRate": return java.lang.Integer.class;
+        case "secretid":
+        case "secretId": return java.lang.String.class;
+        case "secretkey":
+        case "secretKey": return java.lang.String.class;
+        case "sourcepath":
+        case "sourcePath": return java.lang.String.class;
         case "speed": return java.lang.Double.class;
         case "spoolthreshold":
         case "spoolThreshold": return long.class;
@@ -160,10 +261,15 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "targetvoice":
         case "targetVoice": return java.lang.String.class;
         case "text": return java.lang.String.class;
+        case "tier": return java.lang.String.class;
+        case "timeout": return java.lang.Integer.class;
         case "timestamps": return java.lang.Boolean.class;
+        case "totalepoch":
+        case "totalEpoch": return java.lang.Integer.class;
         case "ttsmodel":
         case "ttsModel": return java.lang.String.class;
         case "voice": return java.lang.String.class;
+        case "wait": return boolean.class;
         case "webhookurl":
         case "webhookUrl": return java.lang.String.class;
         default: return null;
@@ -174,31 +280,62 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SpeechEndpoint target = (SpeechEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "alias": return target.getConfiguration().getAlias();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "audiourl":
+        case "audioUrl": return target.getConfiguration().getAudioUrl();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bitrate": return target.getConfiguration().getBitrate();
+        case "callbackurl":
+        case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "channels": return target.getConfiguration().getChannels();
+        case "contentid":
+        case "contentId": return target.getConfiguration().getContentId();
         case "conversationid":
         case "conversationId": return target.getConfiguration().getConversationId();
+        case "customid":
+        case "customId": return target.getConfiguration().getCustomId();
         case "denoise": return target.getConfiguration().getDenoise();
         case "dereverbtype":
         case "dereverbType": return target.getConfiguration().getDereverbType();
+        case "destination": return target.getConfiguration().getDestination();
         case "diarize": return target.getConfiguration().getDiarize();
         case "emotion": return target.getConfiguration().getEmotion();
+        case "engine": return target.getConfiguration().getEngine();
         case "enhanceclarity":
         case "enhanceClarity": return target.getConfiguration().getEnhanceClarity();
+        case "extensions": return target.getConfiguration().getExtensions();
+        case "fetchallpages":
+        case "fetchAllPages": return target.getConfiguration().isFetchAllPages();
+        case "fileids":
+        case "fileIds": return target.getConfiguration().getFileIds();
         case "filename":
         case "fileName": return target.getConfiguration().getFileName();
         case "format": return target.getConfiguration().getFormat();
         case "gender": return target.getConfiguration().getGender();
+        case "globalpace":
+        case "globalPace": return target.getConfiguration().getGlobalPace();
+        case "globalpitch":
+        case "globalPitch": return target.getConfiguration().getGlobalPitch();
+        case "globalvolume":
+        case "globalVolume": return target.getConfiguration().getGlobalVolume();
         case "intensity": return target.getConfiguration().getIntensity();
+        case "jobid":
+        case "jobId": return target.getConfiguration().getJobId();
+        case "jobtimeout":
+        case "jobTimeout": return target.getConfiguration().getJobTimeout();
         case "language": return target.getConfiguration().getLanguage();
+        case "languagecode":
+        case "languageCode": return target.getConfiguration().getLanguageCode();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "limit": return target.getConfiguration().getLimit();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
+        case "maxpollinterval":
+        case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":
@@ -206,7 +343,18 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxuploadsize":
         case "maxUploadSize": return target.getConfiguration().getMaxUploadSize();
         case "model": return target.getConfiguration().getModel();
+        case "modelchain":
+        case "modelChain": return target.getConfiguration().getModelChain();
+        case "modelname":
+        case "modelName": return target.getConfiguration().getModelName();
+        case "offset": return target.getConfiguration().getOffset();
+        case "outputprefix":
+        case "outputPrefix": return target.getConfiguration().getOutputPrefix();
+        case "performerstyleid":
+        case "performerStyleId": return target.getConfiguration().getPerformerStyleId();
         case "plan": return target.getConfiguration().getPlan();
+        case "pollinterval":
+        case "pollInterval": return target.getConfiguration().getPollInterval();
         case "preservevoice":
         case "preserveVoice": return target.getConfiguration().getPreserveVoice();
         case "ratelimiting":
@@ -221,6 +369,12 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "samplerate":
         case "sampleRate": return target.getConfiguration().getSampleRate();
+        case "secretid":
+        case "secretId": return target.getConfiguration().getSecretId();
+        case "secretkey":
+        case "secretKey": return target.getConfiguration().getSecretKey();
+        case "sourcepath":
+        case "sourcePath": return target.getConfiguration().getSourcePath();
         case "speed": return target.getConfiguration().getSpeed();
         case "spoolthreshold":
         case "spoolThreshold": return target.getConfiguration().getSpoolThreshold();
@@ -236,10 +390,15 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "targetvoice":
         case "targetVoice": return target.getConfiguration().getTargetVoice();
         case "text": return target.getConfiguration().getText();
+        case "tier": return target.getConfiguration().getTier();
+        case "timeout": return target.getConfiguration().getTimeout();
         case "timestamps": return target.getConfiguration().getTimestamps();
+        case "totalepoch":
+        case "totalEpoch": return target.getConfiguration().getTotalEpoch();
         case "ttsmodel":
         case "ttsModel": return target.getConfiguration().getTtsModel();
         case "voice": return target.getConfiguration().getVoice();
+        case "wait": return target.getConfiguration().isWait();
         case "webhookurl":
         case "webhookUrl": return target.getConfiguration().getWebhookUrl();
         default: return null;

@@ -3,6 +3,7 @@ package io.camelspeech.component;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
+import io.camelspeech.component.job.SpeechJobException;
 import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechProvider;
 import io.camelspeech.component.provider.SpeechResult;
@@ -45,7 +46,16 @@ public class SpeechProducer extends DefaultAsyncProducer {
             SpeechCall call = newCall(exchange);
             getEndpoint().speechProvider().execute(call).whenComplete((result, failure) -> {
                 if (failure != null) {
-                    exchange.setException(unwrap(failure));
+                    Throwable cause = unwrap(failure);
+                    if (cause instanceof SpeechJobException jobFailure && jobFailure.getJob() != null) {
+                        // the job lives on at the provider: the route keeps its id to pick it up again
+                        jobFailure.getJob().resultHeaders().forEach((name, value) -> {
+                            if (value != null) {
+                                exchange.getMessage().setHeader(name, value);
+                            }
+                        });
+                    }
+                    exchange.setException(cause);
                 } else {
                     apply(result, exchange.getMessage());
                 }
@@ -82,9 +92,10 @@ public class SpeechProducer extends DefaultAsyncProducer {
                 component.transport(), policy, component.jobEngine());
     }
 
-    private static void apply(SpeechResult result, Message message) {
+    private void apply(SpeechResult result, Message message) {
         message.setBody(result.body());
         message.getHeaders().putAll(result.headers());
+        message.setHeader(SpeechConstants.PROVIDER, getEndpoint().getProvider());
     }
 
     private static Throwable unwrap(Throwable failure) {

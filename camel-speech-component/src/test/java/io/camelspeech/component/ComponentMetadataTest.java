@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelspeech.component.provider.SpeechProvider;
+import io.camelspeech.component.provider.SpeechProviders;
 import io.camelspeech.component.provider.ttsai.TtsAiProvider;
 import org.apache.camel.spi.UriParam;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,11 +75,18 @@ class ComponentMetadataTest {
     @Test
     void everyRequestOptionOfEveryOperationHasItsOverrideHeader() {
         Set<String> headers = headerNames();
-        TtsAiProvider provider = new TtsAiProvider();
-        for (SpeechOperation operation : provider.operations()) {
-            for (String option : provider.options(operation)) {
-                assertThat(headers).as("override header of " + option).contains(SpeechConstants.headerFor(option));
-                assertThat(uriParams()).as("option " + option + " of " + operation).contains(option);
+        SpeechProviders providers = SpeechProviders.builtIn();
+        assertThat(providers.available()).containsExactlyInAnyOrderElementsOf(SpeechProviders.NAMES);
+        for (String name : providers.available()) {
+            SpeechProvider provider = providers.get(name);
+            for (SpeechOperation operation : provider.operations()) {
+                for (String option : provider.options(operation)) {
+                    assertThat(headers).as("override header of " + option).contains(SpeechConstants.headerFor(option));
+                    assertThat(uriParams()).as("option " + option + " of " + name + ":" + operation).contains(option);
+                }
+            }
+            for (String credential : provider.credentialOptions()) {
+                assertThat(descriptor.get("properties").get(credential).get("secret").asBoolean()).as(credential).isTrue();
             }
         }
     }

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param json           the parsed body when it was JSON, else null
  * @param partOrder      multipart part names in arrival order (empty unless multipart)
  * @param formFields     multipart text parts, in arrival order (the first value of a repeated name)
- * @param files          multipart file parts by field name (the first file of a repeated name)
+ * @param files          multipart file parts by field name (the first file of a repeated name); a body that is
+ *                       neither JSON nor multipart (a PUT upload) appears under {@code body}
  * @param bodyBytes      number of body bytes received
  * @param responseStatus the status answered, or 0 when the connection was dropped without an answer
  */

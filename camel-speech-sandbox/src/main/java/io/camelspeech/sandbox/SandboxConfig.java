@@ -14,6 +14,14 @@ public final class SandboxConfig {
 
     public static final String DEFAULT_TTSAI_KEY = "sandbox-key";
     public static final String DEFAULT_FORBIDDEN_KEY = "sandbox-free-key";
+    public static final String DEFAULT_API_KEY = "sandbox-key";
+    public static final String DEFAULT_TENCENT_SECRET_ID = "sandbox-id";
+    public static final String DEFAULT_TENCENT_SECRET_KEY = "sandbox-secret";
+    public static final Duration DEFAULT_JOB_DURATION = Duration.ofMillis(300);
+    public static final Duration DEFAULT_PROFESSIONAL_CLONE_DURATION = Duration.ofSeconds(2);
+    public static final int DEFAULT_TENCENT_SEED_MODELS = 3;
+    // Tencent lists at most 100 models per page: this allows several pages and keeps a listing cheap
+    public static final int MAX_TENCENT_SEED_MODELS = 10_000;
     public static final Set<String> PLANS = Set.of("pro", "enterprise");
 
     private final int port;
@@ -27,6 +35,14 @@ public final class SandboxConfig {
     private final double faultRate;
     private final long faultSeed;
     private final long maxUploadBytes;
+    private final String replicaApiKey;
+    private final String audiostackApiKey;
+    private final String aimlapiApiKey;
+    private final String tencentSecretId;
+    private final String tencentSecretKey;
+    private final Duration jobDuration;
+    private final Duration professionalCloneDuration;
+    private final int tencentSeedModels;
 
     private SandboxConfig(Builder builder) {
         this.port = builder.port;
@@ -40,6 +56,14 @@ public final class SandboxConfig {
         this.faultRate = builder.faultRate;
         this.faultSeed = builder.faultSeed;
         this.maxUploadBytes = builder.maxUploadBytes;
+        this.replicaApiKey = builder.replicaApiKey;
+        this.audiostackApiKey = builder.audiostackApiKey;
+        this.aimlapiApiKey = builder.aimlapiApiKey;
+        this.tencentSecretId = builder.tencentSecretId;
+        this.tencentSecretKey = builder.tencentSecretKey;
+        this.jobDuration = builder.jobDuration;
+        this.professionalCloneDuration = builder.professionalCloneDuration;
+        this.tencentSeedModels = builder.tencentSeedModels;
     }
 
     public static Builder builder() {
@@ -63,7 +87,18 @@ public final class SandboxConfig {
                 "  --fault-rate R        fraction of requests that get a random fault (0..1, default 0)",
                 "  --fault-seed S        seed of the random faults (default 42)",
                 "  --webhook-delay-ms N  delay before a webhook is sent (default 200)",
-                "  --max-upload-mb N     one upload limit for every endpoint instead of the documented ones");
+                "  --max-upload-mb N     one upload limit for every endpoint instead of the documented ones",
+                "  --replica-key K       the valid Replica key, X-Api-Key (default " + DEFAULT_API_KEY + ")",
+                "  --audiostack-key K    the valid AudioStack key, x-api-key (default " + DEFAULT_API_KEY + ")",
+                "  --aimlapi-key K       the valid AI/ML API key, Authorization: Bearer (default " + DEFAULT_API_KEY + ")",
+                "  --tencent-secret-id I   the valid Tencent secretId (default " + DEFAULT_TENCENT_SECRET_ID + ")",
+                "  --tencent-secret-key K  the valid Tencent secretKey (default " + DEFAULT_TENCENT_SECRET_KEY + ")",
+                "  --job-duration-ms N   how long a provider job runs before it ends (default "
+                        + DEFAULT_JOB_DURATION.toMillis() + ")",
+                "  --professional-clone-ms N  how long an AudioStack professional clone takes (default "
+                        + DEFAULT_PROFESSIONAL_CLONE_DURATION.toMillis() + ")",
+                "  --tencent-seed-models N    trained models Tencent lists from the start (default "
+                        + DEFAULT_TENCENT_SEED_MODELS + ")");
     }
 
     public Builder toBuilder() {
@@ -78,7 +113,15 @@ public final class SandboxConfig {
                 .forbiddenKeys(forbiddenKeys)
                 .faultRate(faultRate)
                 .faultSeed(faultSeed)
-                .maxUploadBytes(maxUploadBytes);
+                .maxUploadBytes(maxUploadBytes)
+                .replicaApiKey(replicaApiKey)
+                .audiostackApiKey(audiostackApiKey)
+                .aimlapiApiKey(aimlapiApiKey)
+                .tencentSecretId(tencentSecretId)
+                .tencentSecretKey(tencentSecretKey)
+                .jobDuration(jobDuration)
+                .professionalCloneDuration(professionalCloneDuration)
+                .tencentSeedModels(tencentSeedModels);
     }
 
     public int port() {
@@ -126,11 +169,53 @@ public final class SandboxConfig {
         return maxUploadBytes;
     }
 
+    /** The valid Replica key ({@code X-Api-Key}). */
+    public String replicaApiKey() {
+        return replicaApiKey;
+    }
+
+    /** The valid AudioStack key ({@code x-api-key}). */
+    public String audiostackApiKey() {
+        return audiostackApiKey;
+    }
+
+    /** The valid AI/ML API key ({@code Authorization: Bearer}). */
+    public String aimlapiApiKey() {
+        return aimlapiApiKey;
+    }
+
+    /** The valid Tencent {@code secretId} (sent in the JSON body). */
+    public String tencentSecretId() {
+        return tencentSecretId;
+    }
+
+    /** The valid Tencent {@code secretKey} (sent in the JSON body). */
+    public String tencentSecretKey() {
+        return tencentSecretKey;
+    }
+
+    /** How long a job (Replica, AI/ML API, AudioStack instant clone, Tencent) runs before it ends. */
+    public Duration jobDuration() {
+        return jobDuration;
+    }
+
+    /** How long an AudioStack professional clone takes. */
+    public Duration professionalCloneDuration() {
+        return professionalCloneDuration;
+    }
+
+    /** How many trained models Tencent's ListModels shows before any training job completes. */
+    public int tencentSeedModels() {
+        return tencentSeedModels;
+    }
+
     @Override
     public String toString() {
         return "SandboxConfig[port=" + port + ", ttsaiPlan=" + ttsaiPlan + ", credits=" + credits + ", threads=" + threads
                 + ", enforceRateLimits=" + enforceRateLimits + ", webhookDelay=" + webhookDelay.toMillis() + "ms"
-                + ", faultRate=" + faultRate + ", faultSeed=" + faultSeed + "]";
+                + ", faultRate=" + faultRate + ", faultSeed=" + faultSeed + ", jobDuration=" + jobDuration.toMillis()
+                + "ms, professionalCloneDuration=" + professionalCloneDuration.toMillis() + "ms, tencentSeedModels="
+                + tencentSeedModels + "]";
     }
 
     /** Collects settings; {@link #build()} validates them. */
@@ -146,6 +231,14 @@ public final class SandboxConfig {
         private double faultRate;
         private long faultSeed = 42;
         private long maxUploadBytes;
+        private String replicaApiKey = DEFAULT_API_KEY;
+        private String audiostackApiKey = DEFAULT_API_KEY;
+        private String aimlapiApiKey = DEFAULT_API_KEY;
+        private String tencentSecretId = DEFAULT_TENCENT_SECRET_ID;
+        private String tencentSecretKey = DEFAULT_TENCENT_SECRET_KEY;
+        private Duration jobDuration = DEFAULT_JOB_DURATION;
+        private Duration professionalCloneDuration = DEFAULT_PROFESSIONAL_CLONE_DURATION;
+        private int tencentSeedModels = DEFAULT_TENCENT_SEED_MODELS;
 
         private Builder() {
         }
@@ -207,6 +300,48 @@ public final class SandboxConfig {
             return this;
         }
 
+        public Builder replicaApiKey(String replicaApiKey) {
+            this.replicaApiKey = Objects.requireNonNull(replicaApiKey, "replicaApiKey");
+            return this;
+        }
+
+        public Builder audiostackApiKey(String audiostackApiKey) {
+            this.audiostackApiKey = Objects.requireNonNull(audiostackApiKey, "audiostackApiKey");
+            return this;
+        }
+
+        public Builder aimlapiApiKey(String aimlapiApiKey) {
+            this.aimlapiApiKey = Objects.requireNonNull(aimlapiApiKey, "aimlapiApiKey");
+            return this;
+        }
+
+        public Builder tencentSecretId(String tencentSecretId) {
+            this.tencentSecretId = Objects.requireNonNull(tencentSecretId, "tencentSecretId");
+            return this;
+        }
+
+        public Builder tencentSecretKey(String tencentSecretKey) {
+            this.tencentSecretKey = Objects.requireNonNull(tencentSecretKey, "tencentSecretKey");
+            return this;
+        }
+
+        /** How long a job runs before it ends (queued for its first third, then running). */
+        public Builder jobDuration(Duration jobDuration) {
+            this.jobDuration = Objects.requireNonNull(jobDuration, "jobDuration");
+            return this;
+        }
+
+        public Builder professionalCloneDuration(Duration professionalCloneDuration) {
+            this.professionalCloneDuration = Objects.requireNonNull(professionalCloneDuration,
+                    "professionalCloneDuration");
+            return this;
+        }
+
+        public Builder tencentSeedModels(int tencentSeedModels) {
+            this.tencentSeedModels = tencentSeedModels;
+            return this;
+        }
+
         public SandboxConfig build() {
             require(port >= 0 && port <= 65_535, "port must be 0..65535, was " + port);
             require(PLANS.contains(ttsaiPlan), "ttsaiPlan must be one of " + PLANS + ", was " + ttsaiPlan);
@@ -215,6 +350,15 @@ public final class SandboxConfig {
             require(threads >= 1, "threads must be at least 1, was " + threads);
             require(!webhookDelay.isNegative(), "webhookDelay must not be negative");
             require(faultRate >= 0 && faultRate <= 1, "faultRate must be 0..1, was " + faultRate);
+            require(!replicaApiKey.isBlank(), "replicaApiKey must not be blank");
+            require(!audiostackApiKey.isBlank(), "audiostackApiKey must not be blank");
+            require(!aimlapiApiKey.isBlank(), "aimlapiApiKey must not be blank");
+            require(!tencentSecretId.isBlank(), "tencentSecretId must not be blank");
+            require(!tencentSecretKey.isBlank(), "tencentSecretKey must not be blank");
+            require(!jobDuration.isNegative(), "jobDuration must not be negative");
+            require(!professionalCloneDuration.isNegative(), "professionalCloneDuration must not be negative");
+            require(tencentSeedModels >= 0 && tencentSeedModels <= MAX_TENCENT_SEED_MODELS,
+                    "tencentSeedModels must be 0.." + MAX_TENCENT_SEED_MODELS + ", was " + tencentSeedModels);
             return new SandboxConfig(this);
         }
 
@@ -258,6 +402,15 @@ public final class SandboxConfig {
                 case "--fault-seed" -> builder.faultSeed(Long.parseLong(value(flag, inlineValue)));
                 case "--max-upload-mb" -> builder.maxUploadBytes(Long.parseLong(value(flag, inlineValue)) * 1024 * 1024);
                 case "--webhook-delay-ms" -> builder.webhookDelay(Duration.ofMillis(Long.parseLong(value(flag, inlineValue))));
+                case "--replica-key" -> builder.replicaApiKey(value(flag, inlineValue));
+                case "--audiostack-key" -> builder.audiostackApiKey(value(flag, inlineValue));
+                case "--aimlapi-key" -> builder.aimlapiApiKey(value(flag, inlineValue));
+                case "--tencent-secret-id" -> builder.tencentSecretId(value(flag, inlineValue));
+                case "--tencent-secret-key" -> builder.tencentSecretKey(value(flag, inlineValue));
+                case "--job-duration-ms" -> builder.jobDuration(Duration.ofMillis(Long.parseLong(value(flag, inlineValue))));
+                case "--professional-clone-ms" ->
+                        builder.professionalCloneDuration(Duration.ofMillis(Long.parseLong(value(flag, inlineValue))));
+                case "--tencent-seed-models" -> builder.tencentSeedModels(Integer.parseInt(value(flag, inlineValue)));
                 default -> throw new IllegalArgumentException("unknown option: " + flag + System.lineSeparator() + usage());
             }
         }

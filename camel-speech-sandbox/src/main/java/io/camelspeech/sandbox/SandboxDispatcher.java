@@ -21,10 +21,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one HTTP handler: finds the provider module by path prefix, streams the body in, records the request,
- * injects faults and lets the module answer. Paths outside every module get a small JSON index or a 404.
+ * The one HTTP handler: finds the provider module by path prefix (its base path or one of its extra paths), streams
+ * the body in, records the request, injects faults and lets the module answer. Paths outside every module get a
+ * small JSON index or a 404.
  */
 final class SandboxDispatcher implements HttpHandler {
+
+    /** A module and the path prefix through which a request reaches it. */
+    private record Mount(ProviderModule module, String path) {
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxDispatcher.class);
 
@@ -45,9 +50,9 @@ final class SandboxDispatcher implements HttpHandler {
     public void handle(HttpExchange http) {
         try {
             String path = http.getRequestURI().getRawPath();
-            Optional<ProviderModule> module = modules.stream().filter(m -> isBelow(path, m.basePath())).findFirst();
-            if (module.isPresent()) {
-                serveProvider(http, module.get());
+            Optional<Mount> mount = mountOf(path);
+            if (mount.isPresent()) {
+                serveProvider(http, mount.get().module(), mount.get().path());
             } else {
                 serveIndex(http, path);
             }
@@ -58,7 +63,21 @@ final class SandboxDispatcher implements HttpHandler {
         }
     }
 
-    private void serveProvider(HttpExchange http, ProviderModule module) throws IOException {
+    private Optional<Mount> mountOf(String path) {
+        for (ProviderModule module : modules) {
+            if (isBelow(path, module.basePath())) {
+                return Optional.of(new Mount(module, module.basePath()));
+            }
+            for (String extra : module.extraPaths()) {
+                if (isBelow(path, extra)) {
+                    return Optional.of(new Mount(module, extra));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void serveProvider(HttpExchange http, ProviderModule module, String mountPath) throws IOException {
         WireLog.Slot slot = wire.reserve();
         RequestPayload payload;
         try {
@@ -67,7 +86,7 @@ final class SandboxDispatcher implements HttpHandler {
             slot.complete(record(http, RequestPayload.empty(), 0));
             throw e;
         }
-        ProviderExchange exchange = new ProviderExchange(http, module.basePath(), payload,
+        ProviderExchange exchange = new ProviderExchange(http, mountPath, payload,
                 status -> slot.complete(record(http, payload, status)));
         try {
             answer(module, exchange);

@@ -29,6 +29,12 @@ public final class SandboxMain {
         }
         System.out.println("  TTS.ai key: " + config.ttsaiApiKey() + " (plan " + config.ttsaiPlan() + ", "
                 + config.credits() + " credits" + (config.enforceRateLimits() ? ", rate limits enforced" : "") + ")");
+        System.out.println("  Replica key: " + config.replicaApiKey() + " (X-Api-Key)");
+        System.out.println("  AI/ML API key: " + config.aimlapiApiKey() + " (Authorization: Bearer)");
+        System.out.println("  AudioStack key: " + config.audiostackApiKey() + " (x-api-key)");
+        System.out.println("  Tencent secretId / secretKey: " + config.tencentSecretId() + " / " + config.tencentSecretKey());
+        System.out.println("  jobs end after " + config.jobDuration().toMillis() + " ms (AudioStack professional clones "
+                + config.professionalCloneDuration().toMillis() + " ms)");
         if (config.faultRate() > 0) {
             System.out.println("  random faults on " + config.faultRate() * 100 + "% of requests, seed " + config.faultSeed());
         }

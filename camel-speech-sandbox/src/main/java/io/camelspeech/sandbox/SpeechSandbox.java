@@ -1,10 +1,15 @@
 package io.camelspeech.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import io.camelspeech.sandbox.aimlapi.AimlApiModule;
+import io.camelspeech.sandbox.audiostack.AudioStackModule;
+import io.camelspeech.sandbox.replica.ReplicaModule;
 import io.camelspeech.sandbox.spi.DaemonThreads;
+import io.camelspeech.sandbox.spi.JobFates;
 import io.camelspeech.sandbox.spi.ProviderModule;
 import io.camelspeech.sandbox.spi.SandboxContext;
 import io.camelspeech.sandbox.spi.WebhookSender;
+import io.camelspeech.sandbox.tencent.TencentModule;
 import io.camelspeech.sandbox.ttsai.TtsAiModule;
 
 import java.io.IOException;
@@ -24,7 +29,11 @@ import java.util.function.Function;
 public final class SpeechSandbox implements AutoCloseable {
 
     /** The imitated providers; adding one is one factory here. */
-    private static final List<Function<SandboxContext, ProviderModule>> PROVIDERS = List.of(TtsAiModule::new);
+    private static final List<Function<SandboxContext, ProviderModule>> PROVIDERS = List.of(TtsAiModule::new,
+            ReplicaModule::new, AimlApiModule::new, AudioStackModule::new, TencentModule::new);
+    /** The providers whose work runs as jobs that {@link SandboxJobs} scripts and counts. */
+    private static final List<String> JOB_PROVIDERS = List.of(ReplicaModule.NAME, AimlApiModule.NAME,
+            AudioStackModule.NAME, TencentModule.NAME);
     private static final String HOST = "127.0.0.1";
     private static final int BACKLOG = 256;
     private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
@@ -43,6 +52,8 @@ public final class SpeechSandbox implements AutoCloseable {
     private final WebhookSender webhooks = new WebhookSender();
     private final Faults faults = new Faults();
     private final WireLog wire = new WireLog();
+    private final JobFates jobFates = new JobFates(JOB_PROVIDERS);
+    private final SandboxJobs jobs = new SandboxJobs(jobFates);
     private final List<ProviderModule> modules;
     private final String baseUrl;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -52,7 +63,7 @@ public final class SpeechSandbox implements AutoCloseable {
         this.server = server;
         this.workers = workers;
         this.baseUrl = "http://" + HOST + ":" + server.getAddress().getPort();
-        SandboxContext context = new SandboxContext(config, baseUrl, webhooks);
+        SandboxContext context = new SandboxContext(config, baseUrl, webhooks, jobFates);
         this.modules = PROVIDERS.stream().map(factory -> factory.apply(context)).toList();
         if (config.faultRate() > 0) {
             faults.randomly(config.faultRate(), config.faultSeed());
@@ -103,7 +114,11 @@ public final class SpeechSandbox implements AutoCloseable {
         return baseUrl;
     }
 
-    /** The base URL of one provider's API, for example {@code ttsai} gives {@code http://127.0.0.1:<port>/ttsai/v1}. */
+    /**
+     * The base URL of one provider's API: {@code ttsai} gives {@code http://127.0.0.1:<port>/ttsai/v1},
+     * {@code replica} {@code .../replica/v2}, {@code aimlapi} {@code .../aimlapi/v1}, {@code audiostack}
+     * {@code .../audiostack} and {@code tencent} {@code .../tencent}.
+     */
     public String providerBaseUrl(String provider) {
         return modules.stream()
                 .filter(module -> module.name().equals(provider))
@@ -112,7 +127,7 @@ public final class SpeechSandbox implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("unknown provider " + provider + "; known: " + providers()));
     }
 
-    /** Names of the imitated providers, for example {@code [ttsai]}. */
+    /** Names of the imitated providers: {@code [ttsai, replica, aimlapi, audiostack, tencent]}. */
     public List<String> providers() {
         return modules.stream().map(ProviderModule::name).toList();
     }
@@ -125,16 +140,22 @@ public final class SpeechSandbox implements AutoCloseable {
         return wire;
     }
 
+    /** Scripts how the next jobs of Replica, AI/ML API, AudioStack and Tencent end, and counts them. */
+    public SandboxJobs jobs() {
+        return jobs;
+    }
+
     public SandboxConfig config() {
         return config;
     }
 
-    /** Stops the server, pending webhooks and worker threads; idempotent. */
+    /** Stops the server, pending webhooks, the modules' own work and worker threads; idempotent. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             server.stop(0);
             webhooks.close();
+            modules.forEach(ProviderModule::close);
             workers.shutdownNow();
         }
     }

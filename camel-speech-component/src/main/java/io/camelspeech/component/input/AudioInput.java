@@ -47,6 +47,24 @@ public final class AudioInput {
         return format != null ? format.mimeType() : "application/octet-stream";
     }
 
+    /** Seconds of audio as the file's own headers tell, or a negative number when they do not. */
+    public double duration() {
+        try {
+            if (path != null) {
+                return AudioDuration.seconds(path, format);
+            }
+            Path scratch = java.nio.file.Files.createTempFile("speech-duration-", "." + fileName);
+            try {
+                java.nio.file.Files.write(scratch, bytes);
+                return AudioDuration.seconds(scratch, format);
+            } finally {
+                java.nio.file.Files.deleteIfExists(scratch);
+            }
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
     /** A fresh publisher per attempt; files are read as the request is sent, never loaded whole. */
     public HttpRequest.BodyPublisher publisher() {
         if (path != null) {

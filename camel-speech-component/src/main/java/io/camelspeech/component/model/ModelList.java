@@ -7,7 +7,7 @@ public record ModelList(List<Model> models) implements SpeechJsonBody {
 
     public record Model(
             String id, String name, String type, String tier, List<String> languages, Boolean supportsCloning,
-            Boolean supportsStreaming, Double creditsPer1kChars) {
+            Boolean supportsStreaming, Double creditsPer1kChars, String createdAt) {
     }
 
     @Override

@@ -6,6 +6,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.camelspeech.component.SpeechValidationException;
+import io.camelspeech.component.provider.aimlapi.AimlApiProvider;
+import io.camelspeech.component.provider.audiostack.AudioStackProvider;
+import io.camelspeech.component.provider.replica.ReplicaProvider;
+import io.camelspeech.component.provider.tencent.TencentProvider;
 import io.camelspeech.component.provider.ttsai.TtsAiProvider;
 
 /** The providers a {@code speech:} URI can name. */
@@ -19,6 +23,10 @@ public final class SpeechProviders {
     public static SpeechProviders builtIn() {
         SpeechProviders registry = new SpeechProviders();
         registry.register(new TtsAiProvider());
+        registry.register(new ReplicaProvider());
+        registry.register(new AimlApiProvider());
+        registry.register(new AudioStackProvider());
+        registry.register(new TencentProvider());
         return registry;
     }
 

@@ -2,6 +2,10 @@ package io.camelspeech.sandbox.body;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpExchange;
+import io.camelspeech.sandbox.UploadedFile;
+import io.camelspeech.sandbox.audio.InspectedAudio;
+import io.camelspeech.sandbox.audio.UploadInspector;
+import io.camelspeech.sandbox.spi.ReceivedFile;
 import io.camelspeech.sandbox.spi.RequestPayload;
 import io.camelspeech.sandbox.spi.SandboxJson;
 
@@ -12,8 +16,8 @@ import java.util.Locale;
 
 /**
  * Reads a whole request body as a stream, whatever its size, into a {@link RequestPayload}: JSON is parsed,
- * multipart is walked part by part, anything else is counted and discarded. The body is always consumed to the
- * end so the client can read the answer, even a refusal.
+ * multipart is walked part by part, anything else passes through an {@link UploadInspector} like a file part. The
+ * body is always consumed to the end so the client can read the answer, even a refusal.
  */
 public final class RequestBodyReader {
 
@@ -29,6 +33,8 @@ public final class RequestBodyReader {
             new MultipartBodyReader().read(contentType, declaredLength(http), body, payload);
         } else if (isJson(mediaType)) {
             readJson(body, payload);
+        } else {
+            inspectRaw(contentType, body, payload);
         }
         body.transferTo(OutputStream.nullOutputStream());
         return payload.bodyBytes(body.count()).build();
@@ -56,6 +62,18 @@ public final class RequestBodyReader {
             } catch (JsonProcessingException e) {
                 payload.problem("malformed JSON body: " + e.getOriginalMessage());
             }
+        }
+    }
+
+    // a raw body is an upload in itself (a presigned PUT): keep the same facts as for a file part
+    private static void inspectRaw(String contentType, InputStream body, RequestPayload.Builder payload)
+            throws IOException {
+        UploadInspector inspector = new UploadInspector();
+        if (body.transferTo(inspector) > 0) {
+            InspectedAudio audio = inspector.result();
+            UploadedFile upload = new UploadedFile(RequestPayload.RAW_BODY, null, contentType, audio.size(),
+                    audio.sha256(), audio.format());
+            payload.rawBody(new ReceivedFile(upload, audio.wav()));
         }
     }
 

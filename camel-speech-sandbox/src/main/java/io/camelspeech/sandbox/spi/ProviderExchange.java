@@ -29,15 +29,18 @@ public final class ProviderExchange {
     }
 
     private final HttpExchange http;
+    private final String mountPath;
     private final String endpoint;
     private final RequestPayload payload;
     private final ResponseListener listener;
     private final List<Runnable> completionActions = new ArrayList<>();
     private boolean responded;
 
-    public ProviderExchange(HttpExchange http, String basePath, RequestPayload payload, ResponseListener listener) {
+    /** @param mountPath the module's path prefix the request came through: its base path or one of its extra paths */
+    public ProviderExchange(HttpExchange http, String mountPath, RequestPayload payload, ResponseListener listener) {
         this.http = http;
-        this.endpoint = endpointOf(http.getRequestURI().getPath(), basePath);
+        this.mountPath = mountPath;
+        this.endpoint = endpointOf(http.getRequestURI().getPath(), mountPath);
         this.payload = payload;
         this.listener = listener;
     }
@@ -51,7 +54,12 @@ public final class ProviderExchange {
         return http.getRequestURI().getRawPath();
     }
 
-    /** The decoded path below the module's base path, without surrounding slashes: {@code tts}, {@code audio/enhance}. */
+    /** The module's path prefix this request came through: its base path or one of its extra paths. */
+    public String mountPath() {
+        return mountPath;
+    }
+
+    /** The decoded path below the mount path, without surrounding slashes: {@code tts}, {@code audio/enhance}. */
     public String endpoint() {
         return endpoint;
     }

@@ -1,6 +1,7 @@
 package io.camelspeech.sandbox.spi;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,15 @@ public interface ProviderModule {
     String basePath();
 
     /**
+     * Further path prefixes this module answers, outside its API, for example the storage a presigned upload URL
+     * points to ({@code /replica-uploads}). They are not provider base URLs; {@link ProviderExchange#mountPath()}
+     * tells which prefix a request came through.
+     */
+    default List<String> extraPaths() {
+        return List.of();
+    }
+
+    /**
      * First look at every request, before faults and handling: count it, add the headers every response of this
      * provider carries, and refuse it early (for example over a rate limit).
      */
@@ -28,4 +38,8 @@ public interface ProviderModule {
 
     /** Sends an error in this provider's documented error format. */
     void sendError(ProviderExchange exchange, ProviderError error) throws IOException;
+
+    /** Releases what the module started (threads, clients); called once when the sandbox closes. */
+    default void close() {
+    }
 }

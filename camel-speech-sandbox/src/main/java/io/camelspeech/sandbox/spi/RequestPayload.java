@@ -11,16 +11,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A request body after it has been streamed through: parsed JSON, or multipart text fields and file facts. File
- * contents are never kept.
+ * A request body after it has been streamed through: parsed JSON, multipart text fields and file facts, or the facts
+ * of a raw body (any other content type, as a presigned PUT upload sends). File contents are never kept.
  */
 public final class RequestPayload {
+
+    /** The name under which {@link #uploadedFiles()} lists a raw body. */
+    public static final String RAW_BODY = "body";
 
     private final String contentType;
     private final JsonNode json;
     private final List<String> partOrder;
     private final Map<String, String> formFields;
     private final Map<String, ReceivedFile> files;
+    private final ReceivedFile rawBody;
     private final long bodyBytes;
     private final String problem;
 
@@ -30,6 +34,7 @@ public final class RequestPayload {
         this.partOrder = List.copyOf(builder.partOrder);
         this.formFields = Collections.unmodifiableMap(new LinkedHashMap<>(builder.formFields));
         this.files = Collections.unmodifiableMap(new LinkedHashMap<>(builder.files));
+        this.rawBody = builder.rawBody;
         this.bodyBytes = builder.bodyBytes;
         this.problem = builder.problem;
     }
@@ -64,10 +69,18 @@ public final class RequestPayload {
         return files;
     }
 
-    /** The recorded facts of each file part, by field name. */
+    /** The facts of a non-empty body that was neither JSON nor multipart. */
+    public Optional<ReceivedFile> rawBody() {
+        return Optional.ofNullable(rawBody);
+    }
+
+    /** The recorded facts of each file part by field name, or of a raw body under {@value #RAW_BODY}. */
     public Map<String, UploadedFile> uploadedFiles() {
         Map<String, UploadedFile> uploads = new LinkedHashMap<>();
         files.forEach((name, file) -> uploads.put(name, file.upload()));
+        if (rawBody != null) {
+            uploads.put(RAW_BODY, rawBody.upload());
+        }
         return uploads;
     }
 
@@ -87,6 +100,7 @@ public final class RequestPayload {
         private final Map<String, String> formFields = new LinkedHashMap<>();
         private final Map<String, ReceivedFile> files = new LinkedHashMap<>();
         private JsonNode json;
+        private ReceivedFile rawBody;
         private long bodyBytes;
         private String problem;
 
@@ -110,6 +124,11 @@ public final class RequestPayload {
         public Builder file(String name, ReceivedFile file) {
             partOrder.add(name);
             files.putIfAbsent(name, file);
+            return this;
+        }
+
+        public Builder rawBody(ReceivedFile body) {
+            this.rawBody = body;
             return this;
         }
 

@@ -7,6 +7,7 @@ import io.camelspeech.sandbox.SandboxConfig;
  *
  * @param baseUrl  {@code http://127.0.0.1:<port>}, for URLs that point back at the sandbox
  * @param webhooks sends callbacks to clients; stopped when the sandbox closes
+ * @param jobs     the scripted fates of the jobs job-based providers create, and their counts
  */
-public record SandboxContext(SandboxConfig config, String baseUrl, WebhookSender webhooks) {
+public record SandboxContext(SandboxConfig config, String baseUrl, WebhookSender webhooks, JobFates jobs) {
 }

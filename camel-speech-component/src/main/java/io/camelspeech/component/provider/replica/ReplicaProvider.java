@@ -1,0 +1,161 @@
+package io.camelspeech.component.provider.replica;
+
+import static io.camelspeech.component.SpeechOperation.getJob;
+import static io.camelspeech.component.SpeechOperation.speechToSpeech;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelspeech.component.SpeechConstants;
+import io.camelspeech.component.SpeechProviderException;
+import io.camelspeech.component.input.AudioFormat;
+import io.camelspeech.component.input.AudioInput;
+import io.camelspeech.component.job.JobState;
+import io.camelspeech.component.job.SpeechJob;
+import io.camelspeech.component.model.SpeechJson;
+import io.camelspeech.component.provider.JsonErrors;
+import io.camelspeech.component.provider.JsonJobProvider;
+import io.camelspeech.component.provider.Param;
+import io.camelspeech.component.provider.Params;
+import io.camelspeech.component.provider.RateLimits;
+import io.camelspeech.component.provider.RequestSupport;
+import io.camelspeech.component.provider.SpeechCall;
+import io.camelspeech.component.provider.SpeechResult;
+import io.camelspeech.component.transport.ErrorParser;
+import io.camelspeech.component.transport.MultipartForm;
+import io.camelspeech.component.transport.ProviderRequest;
+import org.apache.camel.Exchange;
+
+/**
+ * Replica Studios speech-to-speech (https://api.replicastudios.com/v2, X-Api-Key): create the job
+ * ({@code POST /speech/sts}), upload the source to the presigned POST it returns (every form field first, the file
+ * last, named {@code file}), start it with the wanted extensions, poll {@code GET /speech/{uuid}}, download the url.
+ */
+public final class ReplicaProvider extends JsonJobProvider {
+
+    private static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+
+    private static final List<Param> CREATE_FIELDS = List.of(
+            Param.of("performerStyleId", "performer_style_id").required(),
+            Param.of("modelChain", "model_chain").required().defaultsTo("vox_1_0"),
+            Param.of("globalPace", "global_pace"),
+            Param.of("globalPitch", "global_pitch"),
+            Param.of("globalVolume", "global_volume"),
+            Param.of("languageCode", "language_code"));
+
+    public ReplicaProvider() {
+        List<String> stsOptions = new ArrayList<>(JOB_OPTIONS);
+        stsOptions.addAll(List.of("extensions", "fileName"));
+        operation(speechToSpeech, this::convert, stsOptions, CREATE_FIELDS.toArray(Param[]::new));
+        operation(getJob, this::lookUp, List.of("jobId"));
+    }
+
+    @Override
+    public String id() {
+        return "replica";
+    }
+
+    @Override
+    public String defaultBaseUrl() {
+        return "https://api.replicastudios.com/v2";
+    }
+
+    /** (assume) no published limits: generous ones that still queue a burst */
+    @Override
+    public RateLimits rateLimits(String plan) {
+        return new RateLimits(600, 20, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public ErrorParser errorParser() {
+        return JsonErrors.parser(id());
+    }
+
+    @Override
+    protected void authorize(ProviderRequest request, SpeechCall call) {
+        request.header("X-Api-Key", call.apiKey());
+    }
+
+    private CompletableFuture<SpeechResult> convert(SpeechCall call) {
+        AudioInput audio = RequestSupport.audio(call, call.exchange().getMessage().getBody(), "message body",
+                MAX_UPLOAD_BYTES, EnumSet.of(AudioFormat.WAV, AudioFormat.MP3, AudioFormat.OGG));
+        List<String> extensions = split(call.options().get("extensions"));
+        ObjectNode create = SpeechJson.MAPPER.valueToTree(Params.wireFields(CREATE_FIELDS, call.options()));
+        return postJson(call, uri(call, "/speech/sts"), create)
+                .thenCompose(created -> upload(call, created, audio)
+                        .thenCompose(uuid -> start(call, uuid, extensions)))
+                .thenCompose(started -> waitFor(call, started, job -> poll(call, job),
+                        done -> downloadResult(call, done)));
+    }
+
+    /** The presigned POST: every given field, in order, then the file part named "file". */
+    private CompletableFuture<String> upload(SpeechCall call, JsonNode created, AudioInput audio) {
+        String uuid = text(created, "uuid");
+        JsonNode target = created.path("additional_fields").path("upload_url");
+        MultipartForm form = new MultipartForm();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = target.path("fields").fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            form.field(field.getKey(), field.getValue().asText());
+        }
+        form.file("file", audio);
+        ProviderRequest post = ProviderRequest.post(URI.create(text(target, "url")), form.contentType(), form.publisher());
+        return sendIgnoringBody(call, post).thenApply(ignored -> uuid);
+    }
+
+    private CompletableFuture<SpeechJob> start(SpeechCall call, String uuid, List<String> extensions) {
+        ArrayNode wanted = SpeechJson.MAPPER.createArrayNode();
+        extensions.forEach(wanted::add);
+        ObjectNode body = SpeechJson.MAPPER.createObjectNode().set("extensions", wanted);
+        return postJson(call, uri(call, "/speech/sts/" + uuid + "/start"), body)
+                .thenApply(answer -> toJob(SpeechJob.submitted(id(), uuid), answer))
+                .thenApply(job -> {
+                    if (job.state() == JobState.FAILED) {
+                        throw SpeechProviderException.builder(id(), 200).errorCode("ERROR")
+                                .message("starting job " + uuid + " failed: " + job.error()).build();
+                    }
+                    return job;
+                });
+    }
+
+    private CompletableFuture<SpeechResult> lookUp(SpeechCall call) {
+        return poll(call, SpeechJob.submitted(id(), jobId(call))).thenApply(JsonJobProvider::jobResult);
+    }
+
+    private CompletableFuture<SpeechJob> poll(SpeechCall call, SpeechJob job) {
+        return getJson(call, uri(call, "/speech/" + job.id())).thenApply(answer -> toJob(job, answer));
+    }
+
+    private static SpeechJob toJob(SpeechJob job, JsonNode answer) {
+        String state = text(answer, "state");
+        JobState normalized = switch (state == null ? "" : state) {
+            case "IN_PROGRESS", "PENDING", "QUEUED" -> JobState.RUNNING;
+            case "COMPLETED", "SUCCESS", "DONE" -> JobState.COMPLETED;
+            case "CANCELED", "CANCELLED" -> JobState.CANCELED;
+            case "" -> job.state();
+            default -> JobState.FAILED;
+        };
+        String error = normalized == JobState.FAILED ? text(answer.path("additional_fields"), "error") : null;
+        return job.update(normalized, state, text(answer, "url"), error, null);
+    }
+
+    private CompletableFuture<SpeechResult> downloadResult(SpeechCall call, SpeechJob done) {
+        if (done.resultLocation() == null) {
+            return CompletableFuture.completedFuture(jobResult(done));
+        }
+        return download(call, done.resultLocation()).thenApply(response -> {
+            String contentType = response.header("Content-Type");
+            return withHeaders(new SpeechResult(response.body()), done)
+                    .header(SpeechConstants.CONTENT_TYPE, contentType)
+                    .header(Exchange.CONTENT_TYPE, contentType)
+                    .header(SpeechConstants.PROVIDER, id());
+        });
+    }
+}

@@ -1,0 +1,322 @@
+package io.camelspeech.component.provider.tencent;
+
+import static io.camelspeech.component.SpeechOperation.cloneVoice;
+import static io.camelspeech.component.SpeechOperation.clonedSpeech;
+import static io.camelspeech.component.SpeechOperation.getJob;
+import static io.camelspeech.component.SpeechOperation.listJobs;
+import static io.camelspeech.component.SpeechOperation.listModels;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelspeech.component.SpeechConstants;
+import io.camelspeech.component.SpeechProviderException;
+import io.camelspeech.component.SpeechValidationException;
+import io.camelspeech.component.job.JobState;
+import io.camelspeech.component.job.SpeechJob;
+import io.camelspeech.component.model.JobList;
+import io.camelspeech.component.model.ModelList;
+import io.camelspeech.component.model.SpeechJson;
+import io.camelspeech.component.provider.JsonErrors;
+import io.camelspeech.component.provider.JsonJobProvider;
+import io.camelspeech.component.provider.Param;
+import io.camelspeech.component.provider.RateLimits;
+import io.camelspeech.component.provider.RequestSupport;
+import io.camelspeech.component.provider.SpeechCall;
+import io.camelspeech.component.provider.SpeechResult;
+import io.camelspeech.component.transport.ErrorParser;
+import io.camelspeech.component.transport.ProviderRequest;
+
+/**
+ * Tencent Media Lab voice cloning: {@code POST /release/job} with an {@code action} (CreateJob, GetJob, ListJobs)
+ * and {@code POST /release/music_model} (ListModels). The credentials travel in the JSON body, so bodies are never
+ * logged. Type 2 trains a model (cloneVoice); type 1 speaks text or converts an audio URL with a model
+ * (clonedSpeech). States: 1 SUBMITTED, 2 PROCESSING, 3 COMPLETED, 4 ERROR, 5 CANCELED.
+ */
+public final class TencentProvider extends JsonJobProvider {
+
+    private static final int MAX_SOURCE_TEXT = 512;
+    private static final Pattern MODEL_NAME = Pattern.compile("[A-Za-z0-9_]{1,63}");
+
+    private static final Param CONTENT_ID = Param.of("contentId", "contentId");
+    private static final Param DESTINATION = Param.of("destination", "destination").defaultsTo("/");
+    private static final Param OUTPUT_PREFIX = Param.of("outputPrefix", "outputPrefix");
+    private static final Param CUSTOM_ID = Param.of("customId", "customId");
+    private static final Param TIMEOUT = Param.of("timeout", "timeout").range(1, Integer.MAX_VALUE);
+
+    public TencentProvider() {
+        List<String> jobOptions = new ArrayList<>(JOB_OPTIONS);
+        jobOptions.addAll(List.of("audioUrl", "sourcePath", "callbackUrl"));
+        operation(cloneVoice, call -> createJob(call, 2), jobOptions,
+                Param.of("modelName", "modelName").required(),
+                Param.of("totalEpoch", "totalEpoch").range(1, 50),
+                CONTENT_ID, DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT);
+        operation(clonedSpeech, call -> createJob(call, 1), jobOptions,
+                Param.of("modelName", "modelName").defaultsTo("default"),
+                CONTENT_ID.required(), DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT);
+        operation(getJob, this::lookUp, List.of("jobId"));
+        operation(listJobs, this::listByCustomId, List.of(), CUSTOM_ID.required());
+        operation(listModels, this::listModels, List.of("fetchAllPages"),
+                Param.of("offset", "offset").range(0, Integer.MAX_VALUE),
+                Param.of("limit", "limit").range(1, 100));
+    }
+
+    @Override
+    public String id() {
+        return "tencent";
+    }
+
+    @Override
+    public String defaultBaseUrl() {
+        return "https://service-mqk0mc83-1257411467.bj.apigw.tencentcs.com";
+    }
+
+    @Override
+    public List<String> credentialOptions() {
+        return List.of("secretId", "secretKey");
+    }
+
+    /** (assume) no published limits; type-1 text is capped at 512 characters per input */
+    @Override
+    public RateLimits rateLimits(String plan) {
+        return new RateLimits(600, 20, MAX_SOURCE_TEXT);
+    }
+
+    @Override
+    public ErrorParser errorParser() {
+        return JsonErrors.parser(id());
+    }
+
+    /** No header: the credentials are part of every body (see {@link #action}). */
+    @Override
+    protected void authorize(ProviderRequest request, SpeechCall call) {
+    }
+
+    /** An error may come inside a 2xx answer: {"error": {"code", "message"}} or a non-zero "code". */
+    @Override
+    protected void checkAnswer(JsonNode answer, ProviderRequest request) {
+        JsonNode error = answer.path("error");
+        if (error.isObject() || error.isTextual()) {
+            String code = error.isObject() ? text(error, "code") : text(answer, "code");
+            String message = error.isObject() ? text(error, "message") : error.asText();
+            throw SpeechProviderException.builder(id(), 200).errorCode(code).message(message)
+                    .retryable("InternalError".equals(code)).context(request.describe()).build();
+        }
+    }
+
+    private ObjectNode action(SpeechCall call, String action) {
+        return SpeechJson.MAPPER.createObjectNode().put("action", action)
+                .put("secretId", call.credential("secretId"))
+                .put("secretKey", call.credential("secretKey"));
+    }
+
+    // --- CreateJob ---------------------------------------------------------------------------------------------
+
+    private CompletableFuture<SpeechResult> createJob(SpeechCall call, int type) {
+        ObjectNode body = action(call, "CreateJob");
+        body.set("createJobRequest", createJobRequest(call, type));
+        return postJson(call, uri(call, "/release/job"), body).thenCompose(answer -> {
+            SpeechJob submitted = toJob(answer.path("createJobResponse").path("job"));
+            return waitFor(call, submitted, job -> poll(call, job), done -> CompletableFuture.completedFuture(jobResult(done)));
+        });
+    }
+
+    private ObjectNode createJobRequest(SpeechCall call, int type) {
+        ObjectNode request = SpeechJson.MAPPER.createObjectNode();
+        ArrayNode inputs = request.putArray("inputs");
+        for (ObjectNode input : inputs(call, type)) {
+            inputs.add(input);
+        }
+        ObjectNode output = request.putArray("outputs").addObject();
+        putIfSet(output, "contentId", call.options().get("contentId"));
+        Object destination = call.options().get("destination");
+        output.put("destination", destination != null ? destination.toString() : "/");
+        ArrayNode selectors = output.putArray("inputSelectors");
+        for (int i = 0; i < inputs.size(); i++) {
+            selectors.add(i);
+        }
+        ObjectNode descriptor = output.putObject("smartContentDescriptor");
+        Object prefix = call.options().get("outputPrefix");
+        if (prefix != null) {
+            if (prefix.toString().length() >= 20) {
+                throw new SpeechValidationException("outputPrefix", call.describe() + ": " + call.options().source("outputPrefix")
+                        + " must be shorter than 20 characters");
+            }
+            descriptor.put("outputPrefix", prefix.toString());
+        }
+        ObjectNode cloning = descriptor.putObject("voiceCloning").put("type", type);
+        Object modelName = call.options().get("modelName");
+        String model = modelName != null ? modelName.toString() : "default";
+        if (type == 2 && !MODEL_NAME.matcher(model).matches()) {
+            throw new SpeechValidationException("modelName", call.describe() + ": " + call.options().source("modelName")
+                    + " must be letters, digits and _, under 64 characters, was " + model);
+        }
+        cloning.put("modelName", model);
+        putIfSet(cloning, "totalEpoch", call.options().get("totalEpoch"));
+        putIfSet(request, "callback", call.options().get("callbackUrl"));
+        Object customId = call.options().get("customId");
+        if (customId != null && customId.toString().length() >= 64) {
+            throw new SpeechValidationException("customId", call.describe() + ": " + call.options().source("customId")
+                    + " must be shorter than 64 characters");
+        }
+        putIfSet(request, "customId", customId);
+        putIfSet(request, "timeout", call.options().get("timeout"));
+        return request;
+    }
+
+    /** Each input is exactly one of: an audio URL, a repository object, or (type 1) text. */
+    private List<ObjectNode> inputs(SpeechCall call, int type) {
+        List<ObjectNode> inputs = new ArrayList<>();
+        for (String url : split(call.options().get("audioUrl"))) {
+            inputs.add(SpeechJson.MAPPER.createObjectNode().put("url", url));
+        }
+        Object sourcePath = call.options().get("sourcePath");
+        if (sourcePath != null) {
+            ObjectNode input = SpeechJson.MAPPER.createObjectNode();
+            ObjectNode source = input.putObject("source").put("path", sourcePath.toString());
+            putIfSet(source, "contentId", call.options().get("contentId"));
+            inputs.add(input);
+        }
+        if (inputs.isEmpty() && type == 1) {
+            String text = RequestSupport.text(call, call.exchange().getMessage().getBody(), "message body");
+            inputs.add(SpeechJson.MAPPER.createObjectNode().put("sourceData", text));
+        }
+        if (inputs.isEmpty()) {
+            throw new SpeechValidationException("audioUrl", call.describe() + " trains from audio the provider fetches:"
+                    + " set the option audioUrl (or header " + SpeechConstants.AUDIO_URL + ") or sourcePath");
+        }
+        return inputs;
+    }
+
+    private static void putIfSet(ObjectNode node, String field, Object value) {
+        if (value instanceof Number number) {
+            node.put(field, number.longValue());
+        } else if (value != null) {
+            node.put(field, value.toString());
+        }
+    }
+
+    // --- GetJob, ListJobs, ListModels ------------------------------------------------------------------------
+
+    private CompletableFuture<SpeechResult> lookUp(SpeechCall call) {
+        return poll(call, SpeechJob.submitted(id(), jobId(call))).thenApply(JsonJobProvider::jobResult);
+    }
+
+    private CompletableFuture<SpeechJob> poll(SpeechCall call, SpeechJob job) {
+        ObjectNode body = action(call, "GetJob");
+        body.putObject("getJobRequest").put("id", job.id());
+        return postJson(call, uri(call, "/release/job"), body)
+                .thenApply(answer -> toJob(answer.path("getJobResponse").path("job")));
+    }
+
+    private CompletableFuture<SpeechResult> listByCustomId(SpeechCall call) {
+        ObjectNode body = action(call, "ListJobs");
+        body.putObject("listJobsRequest").put("customId", call.options().get("customId").toString());
+        return postJson(call, uri(call, "/release/job"), body).thenApply(answer -> {
+            JsonNode listed = answer.path("listJobsResponse");
+            List<SpeechJob> jobs = new ArrayList<>();
+            listed.path("jobs").forEach(job -> jobs.add(toJob(job)));
+            return new SpeechResult(new JobList(jobs, listed.path("total").asInt(jobs.size())));
+        });
+    }
+
+    private CompletableFuture<SpeechResult> listModels(SpeechCall call) {
+        int offset = call.options().get("offset") instanceof Number n ? n.intValue() : 0;
+        int limit = call.options().get("limit") instanceof Number n ? n.intValue() : 100;
+        boolean all = Boolean.TRUE.equals(call.options().get("fetchAllPages"));
+        return modelPage(call, offset, limit, all, new ArrayList<>())
+                .thenApply(models -> new SpeechResult(new ModelList(models)));
+    }
+
+    /** One page; with fetchAllPages the next one is asked for until the provider's total is reached. */
+    private CompletableFuture<List<ModelList.Model>> modelPage(
+            SpeechCall call, int offset, int limit, boolean all, List<ModelList.Model> collected) {
+        ObjectNode body = action(call, "ListModels");
+        body.putObject("listModelsRequest").put("offset", offset).put("limit", limit);
+        return postJson(call, uri(call, "/release/music_model"), body).thenCompose(answer -> {
+            JsonNode page = answer.path("listModelsResponse");
+            int received = 0;
+            for (JsonNode model : page.path("models")) {
+                collected.add(new ModelList.Model(text(model, "name"), text(model, "name"), "voice-clone", null, null,
+                        null, null, null, text(model, "createdAt")));
+                received++;
+            }
+            int total = page.path("total").asInt(collected.size());
+            if (all && received > 0 && offset + received < total) {
+                return modelPage(call, offset + received, limit, true, collected);
+            }
+            return CompletableFuture.completedFuture(collected);
+        });
+    }
+
+    // --- the job ---------------------------------------------------------------------------------------------
+
+    private SpeechJob toJob(JsonNode job) {
+        int code = job.path("state").asInt(1);
+        JobState state = switch (code) {
+            case 2 -> JobState.RUNNING;
+            case 3 -> JobState.COMPLETED;
+            case 4 -> JobState.FAILED;
+            case 5 -> JobState.CANCELED;
+            default -> JobState.SUBMITTED;
+        };
+        JsonNode timing = job.path("timing");
+        Map<String, Object> details = new LinkedHashMap<>();
+        String location = null;
+        JsonNode output = job.path("outputs").path(0);
+        JsonNode cloning = output.path("smartContentResult").path("voiceCloning");
+        if (cloning.hasNonNull("voiceName")) {
+            String voiceName = text(cloning, "voiceName");
+            details.put("voiceName", voiceName);
+            location = objectName(text(output, "contentId"), text(output, "destination"), voiceName);
+        }
+        if (cloning.hasNonNull("modelName")) {
+            details.put("modelName", text(cloning, "modelName"));
+            location = location != null ? location : text(cloning, "modelName");
+        }
+        if (job.hasNonNull("customId")) {
+            details.put("customId", text(job, "customId"));
+        }
+        String error = state == JobState.FAILED ? firstText(job, "message", "errorMessage", "error") : null;
+        return new SpeechJob(id(), text(job, "id"), state, String.valueOf(code), epochMillis(timing, "createdAt"),
+                Instant.now(), epochMillis(timing, "completedAt"), location, error, details);
+    }
+
+    /** The generated file as repository object: contentId, then destination and file name as one path. */
+    static String objectName(String contentId, String destination, String fileName) {
+        String folder = destination == null || destination.isBlank() ? "/" : destination;
+        String path = (folder.endsWith("/") ? folder : folder + "/") + fileName;
+        return contentId == null ? path : contentId + ":" + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    private static Instant epochMillis(JsonNode timing, String field) {
+        String value = text(timing, field);
+        try {
+            return value == null || value.isBlank() || "0".equals(value) ? null : Instant.ofEpochMilli(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String firstText(JsonNode node, String... fields) {
+        for (String field : fields) {
+            JsonNode value = node.path(field);
+            if (value.isTextual()) {
+                return value.asText();
+            }
+            if (value.isObject() && value.hasNonNull("message")) {
+                return value.path("message").asText();
+            }
+        }
+        return "provider state 4 (ERROR)";
+    }
+
+}
