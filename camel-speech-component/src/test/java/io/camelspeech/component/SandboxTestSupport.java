@@ -26,12 +26,27 @@ abstract class SandboxTestSupport extends CamelTestSupport {
     void cleanSandbox() {
         sandbox.wire().clear();
         sandbox.faults().clear();
+        sandbox.jobs().clear();
     }
 
     /** A TTS.ai endpoint against the sandbox with fast retries; {@code options} like "voice=af_bella&format=wav". */
     protected static String ttsai(String operation, String options) {
         return "speech:ttsai:" + operation + "?apiKey=sandbox-key&baseUrl=" + sandbox.providerBaseUrl("ttsai")
                + "&retryDelay=20" + (options.isEmpty() ? "" : "&" + options);
+    }
+
+    /** An endpoint of any provider against the sandbox, polling fast; credentials as the sandbox expects them. */
+    protected static String sandboxUri(String provider, String operation, String options) {
+        String credentials = "tencent".equals(provider) ? "secretId=sandbox-id&secretKey=RAW(sandbox-secret)" : "apiKey=sandbox-key";
+        return "speech:" + provider + ":" + operation + "?" + credentials + "&baseUrl=" + sandbox.providerBaseUrl(provider)
+               + "&retryDelay=20&pollInterval=50&maxPollInterval=200" + (options.isEmpty() ? "" : "&" + options);
+    }
+
+    /** Real speech from the sandbox (WAV carrying its text), then a clean wire log for the test's own requests. */
+    protected byte[] speech(String text) {
+        byte[] audio = template.requestBody(ttsai("textToSpeech", "voice=af_bella&format=wav"), text, byte[].class);
+        sandbox.wire().clear();
+        return audio;
     }
 
     protected static Throwable failure(Exchange exchange) {

@@ -1,0 +1,135 @@
+package io.camelspeech.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.camelspeech.component.job.JobState;
+import io.camelspeech.component.job.SpeechJob;
+import io.camelspeech.sandbox.RecordedRequest;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** AudioStack: upload files, clone a voice from a folder, a list or file ids; tier limits before any call. */
+class AudioStackJobsTest extends SandboxTestSupport {
+
+    @TempDir
+    Path dir;
+
+    private Path recording(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, speech(text));
+        return file;
+    }
+
+    @Test
+    void uploadFilePutsTheBytesAndWaitsUntilUploaded() throws Exception {
+        Path file = recording("take-1.wav", "a recording to upload to the file store");
+        Exchange result = template.request(sandboxUri("audiostack", "uploadFile", ""), e -> e.getMessage().setBody(file.toFile()));
+
+        assertThat(result.getException()).isNull();
+        String fileId = result.getMessage().getHeader(SpeechConstants.FILE_IDS, String.class);
+        assertThat(fileId).isNotBlank();
+        RecordedRequest create = sandbox.wire().requests("/audiostack/files").get(0);
+        assertThat(create.header("x-api-key")).isEqualTo("sandbox-key");
+        assertThat(create.json().get("file_name").asText()).isEqualTo("take-1.wav");
+        RecordedRequest put = sandbox.wire().requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+        assertThat(put.bodyBytes()).isEqualTo(Files.size(file));
+        assertThat(put.header("x-api-key")).as("the upload URL is presigned").isNull();
+    }
+
+    @Test
+    void aFolderOfRecordingsBecomesAnInstantClone() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("voice"));
+        Files.move(recording("a.wav", "the first recording of the voice to clone"), folder.resolve("a.wav"));
+        Files.move(recording("b.wav", "the second recording of the voice to clone"), folder.resolve("b.wav"));
+
+        Exchange result = template.request(sandboxUri("audiostack", "cloneVoice", "alias=clone-folder-1&gender=female"),
+                e -> e.getMessage().setBody(folder.toFile()));
+
+        assertThat(result.getException()).isNull();
+        SpeechJob job = result.getMessage().getBody(SpeechJob.class);
+        assertThat(job.id()).isEqualTo("clone-folder-1");
+        assertThat(job.state()).isEqualTo(JobState.COMPLETED);
+        assertThat(job.providerState()).isEqualTo("succeeded");
+        assertThat(result.getMessage().getHeader(SpeechConstants.DISCARDED_FILES)).isNotNull();
+        RecordedRequest clone = sandbox.wire().requests("/audiostack/speech/voice-cloning").stream()
+                .filter(r -> r.method().equals("POST")).findFirst().orElseThrow();
+        assertThat(clone.json().get("fileIds")).hasSize(2);
+        assertThat(clone.json().get("engine").asText()).isEqualTo("voice_engine_3");
+        assertThat(clone.json().get("metadata").get("gender").asText()).isEqualTo("female");
+        assertThat(sandbox.wire().count("/audiostack/files")).as("two uploads first").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void alreadyUploadedFileIdsAreUsedAsTheyAre() throws Exception {
+        Path file = recording("take.wav", "a recording that was uploaded before the clone");
+        String fileId = template.request(sandboxUri("audiostack", "uploadFile", ""), e -> e.getMessage().setBody(file.toFile()))
+                .getMessage().getHeader(SpeechConstants.FILE_IDS, String.class);
+        sandbox.wire().clear();
+
+        Exchange result = template.request(sandboxUri("audiostack", "cloneVoice", "alias=clone-by-id"),
+                e -> e.getMessage().setHeader(SpeechConstants.FILE_IDS, fileId));
+
+        assertThat(result.getException()).isNull();
+        assertThat(sandbox.wire().count("/audiostack/files")).as("nothing uploaded again").isZero();
+        assertThat(result.getMessage().getBody(SpeechJob.class).state()).isEqualTo(JobState.COMPLETED);
+    }
+
+    @Test
+    void aProfessionalCloneIsLeftRunningWithWaitFalseAndLookedUpByAlias() throws Exception {
+        Path file = recording("pro.wav", "professional");
+        Exchange submitted = template.request(sandboxUri("audiostack", "cloneVoice", "alias=clone-pro&wait=false"),
+                e -> e.getMessage().setBody(List.of(file.toFile(), file.toFile())));
+        assertThat(submitted.getException()).isNull();
+        assertThat(submitted.getMessage().getHeader(SpeechConstants.JOB_ID)).isEqualTo("clone-pro");
+
+        Exchange looked = template.request(sandboxUri("audiostack", "getJob", "jobId=clone-pro"), e -> {
+        });
+        assertThat(looked.getException()).isNull();
+        assertThat(looked.getMessage().getBody(SpeechJob.class).id()).isEqualTo("clone-pro");
+    }
+
+    @Test
+    void tierLimitsAreCheckedBeforeAnythingIsUploaded() throws Exception {
+        Path shortOne = recording("short.wav", "hi");
+        Exchange tooShort = template.request(sandboxUri("audiostack", "cloneVoice", "alias=too-short"),
+                e -> e.getMessage().setBody(shortOne.toFile()));
+        assertThat(tooShort.getException()).isInstanceOf(SpeechValidationException.class)
+                .hasMessageContaining("short.wav lasts").hasMessageContaining("less than the instant tier's 1.5 s per file");
+
+        Path longer = recording("ok.wav", "long enough for an instant clone, easily");
+        Exchange professional = template.request(sandboxUri("audiostack", "cloneVoice", "alias=pro-short&tier=professional"),
+                e -> e.getMessage().setBody(longer.toFile()));
+        assertThat(professional.getException()).hasMessageContaining("less than the professional tier's 600.0 s per file");
+
+        Exchange tooMany = template.request(sandboxUri("audiostack", "cloneVoice", "alias=too-many"),
+                e -> e.getMessage().setHeader(SpeechConstants.FILE_IDS, String.join(",", java.util.Collections.nCopies(26, "f"))));
+        assertThat(tooMany.getException()).hasMessageContaining("26 files, more than the instant tier's 25");
+
+        assertThat(sandbox.wire().requests()).as("nothing was sent").isEmpty();
+    }
+
+    @Test
+    void discardedFilesReachTheRouteWithTheirReasons() throws Exception {
+        String good = upload(recording("good.wav", "a good long recording of the voice to clone"));
+        String tooShort = upload(recording("blip.wav", "hi"));
+
+        Exchange result = template.request(sandboxUri("audiostack", "cloneVoice", "alias=clone-discards"),
+                e -> e.getMessage().setHeader(SpeechConstants.FILE_IDS, good + "," + tooShort));
+
+        assertThat(result.getException()).isNull();
+        List<?> discarded = result.getMessage().getHeader(SpeechConstants.DISCARDED_FILES, List.class);
+        assertThat(discarded).hasSize(1);
+        assertThat((Map<?, ?>) discarded.get(0)).containsEntry("fileId", tooShort).containsKey("reason");
+    }
+
+    private String upload(Path file) {
+        return template.request(sandboxUri("audiostack", "uploadFile", ""), e -> e.getMessage().setBody(file.toFile()))
+                .getMessage().getHeader(SpeechConstants.FILE_IDS, String.class);
+    }
+}
