@@ -22,6 +22,32 @@ class SandboxConfigTest {
         assertThat(config.enforceRateLimits()).isFalse();
         assertThat(config.webhookDelay()).isEqualTo(Duration.ofMillis(200));
         assertThat(config.forbiddenKeys()).containsExactly("sandbox-free-key");
+        assertThat(config.replicaApiKey()).isEqualTo("sandbox-key");
+        assertThat(config.audiostackApiKey()).isEqualTo("sandbox-key");
+        assertThat(config.aimlapiApiKey()).isEqualTo("sandbox-key");
+        assertThat(config.tencentSecretId()).isEqualTo("sandbox-id");
+        assertThat(config.tencentSecretKey()).isEqualTo("sandbox-secret");
+        assertThat(config.jobDuration()).isEqualTo(Duration.ofMillis(300));
+        assertThat(config.professionalCloneDuration()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.tencentSeedModels()).isEqualTo(3);
+    }
+
+    @Test
+    void jobProviderFlagsAreParsedAndKeptByToBuilder() {
+        SandboxConfig config = SandboxConfig.fromArgs("--replica-key", "r", "--audiostack-key=a", "--aimlapi-key", "m",
+                "--tencent-secret-id", "id", "--tencent-secret-key", "secret", "--job-duration-ms", "50",
+                "--professional-clone-ms=900", "--tencent-seed-models", "120").toBuilder().build();
+
+        assertThat(config.replicaApiKey()).isEqualTo("r");
+        assertThat(config.audiostackApiKey()).isEqualTo("a");
+        assertThat(config.aimlapiApiKey()).isEqualTo("m");
+        assertThat(config.tencentSecretId()).isEqualTo("id");
+        assertThat(config.tencentSecretKey()).isEqualTo("secret");
+        assertThat(config.jobDuration()).isEqualTo(Duration.ofMillis(50));
+        assertThat(config.professionalCloneDuration()).isEqualTo(Duration.ofMillis(900));
+        assertThat(config.tencentSeedModels()).isEqualTo(120);
+        assertThatThrownBy(() -> SandboxConfig.fromArgs("--job-duration-ms", "-1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SandboxConfig.fromArgs("--replica-key", " ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -55,8 +81,14 @@ class SandboxConfigTest {
         try (SpeechSandbox sandbox = SpeechSandbox.start()) {
             assertThat(sandbox.baseUrl()).isEqualTo("http://127.0.0.1:" + sandbox.port());
             assertThat(sandbox.providerBaseUrl("ttsai")).isEqualTo(sandbox.baseUrl() + "/ttsai/v1");
-            assertThat(sandbox.providers()).containsExactly("ttsai");
+            assertThat(sandbox.providerBaseUrl("replica")).isEqualTo(sandbox.baseUrl() + "/replica/v2");
+            assertThat(sandbox.providerBaseUrl("aimlapi")).isEqualTo(sandbox.baseUrl() + "/aimlapi/v1");
+            assertThat(sandbox.providerBaseUrl("audiostack")).isEqualTo(sandbox.baseUrl() + "/audiostack");
+            assertThat(sandbox.providerBaseUrl("tencent")).isEqualTo(sandbox.baseUrl() + "/tencent");
+            assertThat(sandbox.providers()).containsExactly("ttsai", "replica", "aimlapi", "audiostack", "tencent");
             assertThatThrownBy(() -> sandbox.providerBaseUrl("nobody")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> sandbox.jobs().failNext("ttsai", "x")).isInstanceOf(IllegalArgumentException.class);
+            assertThat(sandbox.jobs().created("tencent")).isZero();
         }
     }
 }

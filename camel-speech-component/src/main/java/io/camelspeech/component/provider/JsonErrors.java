@@ -33,7 +33,10 @@ public final class JsonErrors {
                 return error.errorCode(textOf(nested, "code")).message(textOf(nested, "message"));
             }
             if (nested.isTextual()) {
-                return error.errorCode(textOf(json, "code")).message(nested.asText());
+                // {"statusCode", "message", "error": "Bad Request"}: the message says more than the status name
+                String message = textOf(json, "message");
+                return message != null ? error.errorCode(nested.asText()).message(message)
+                        : error.errorCode(textOf(json, "code")).message(nested.asText());
             }
             String message = textOf(json, "message");
             if (message == null) {

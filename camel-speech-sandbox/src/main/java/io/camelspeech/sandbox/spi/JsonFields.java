@@ -46,6 +46,11 @@ public final class JsonFields {
         return object;
     }
 
+    /** The path of this object, empty for a whole body. */
+    public String path() {
+        return path;
+    }
+
     /** The path of a field of this object, for messages. */
     public String pathOf(String name) {
         return path.isEmpty() ? name : path + "." + name;

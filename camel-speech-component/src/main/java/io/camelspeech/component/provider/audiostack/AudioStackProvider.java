@@ -239,7 +239,10 @@ public final class AudioStackProvider extends JsonJobProvider {
     }
 
     private static String failureOf(JsonNode clone) {
-        String reason = text(clone, "reason");
+        String reason = text(clone, "failureReason");
+        if (reason == null) {
+            reason = text(clone, "reason");
+        }
         if (reason == null) {
             reason = text(clone, "message");
         }
