@@ -69,6 +69,7 @@ public class SpeechEndpoint extends DefaultEndpoint {
     /** Fails endpoint creation for options this operation does not read, and for values out of documented range. */
     void validateOptions(Set<String> uriOptions) {
         Set<String> applicable = new TreeSet<>(speechProvider.options(operation));
+        applicable.addAll(speechProvider.credentialOptions());
         for (String option : uriOptions) {
             if (!SpeechConfiguration.TRANSPORT_OPTIONS.contains(option) && !applicable.contains(option)) {
                 throw new SpeechValidationException(option, "The option '" + option + "' does not apply to speech:"

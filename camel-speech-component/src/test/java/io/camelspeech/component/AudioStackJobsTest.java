@@ -81,17 +81,40 @@ class AudioStackJobsTest extends SandboxTestSupport {
     }
 
     @Test
-    void aProfessionalCloneIsLeftRunningWithWaitFalseAndLookedUpByAlias() throws Exception {
-        Path file = recording("pro.wav", "professional");
-        Exchange submitted = template.request(sandboxUri("audiostack", "cloneVoice", "alias=clone-pro&wait=false"),
-                e -> e.getMessage().setBody(List.of(file.toFile(), file.toFile())));
+    void aProfessionalCloneIsLeftRunningWithWaitFalseAndLookedUpByAliasUntilReady() throws Exception {
+        // 3 x 11 minutes: above the professional tier's 10 min per file and 30 min in all
+        List<java.io.File> recordings = List.of(silentWav("pro-1.wav", 660), silentWav("pro-2.wav", 660),
+                silentWav("pro-3.wav", 660));
+        Exchange submitted = template.request(sandboxUri("audiostack", "cloneVoice", "alias=clone-pro&tier=professional&wait=false"),
+                e -> e.getMessage().setBody(recordings));
         assertThat(submitted.getException()).isNull();
         assertThat(submitted.getMessage().getHeader(SpeechConstants.JOB_ID)).isEqualTo("clone-pro");
+        assertThat(submitted.getMessage().getHeader(SpeechConstants.JOB_STATE)).isEqualTo("SUBMITTED");
+        assertThat(sandbox.wire().last().json().get("tier").asText()).isEqualTo("professional");
 
-        Exchange looked = template.request(sandboxUri("audiostack", "getJob", "jobId=clone-pro"), e -> {
-        });
-        assertThat(looked.getException()).isNull();
-        assertThat(looked.getMessage().getBody(SpeechJob.class).id()).isEqualTo("clone-pro");
+        SpeechJob job = null;
+        for (int i = 0; i < 100 && (job == null || !job.state().isFinal()); i++) {
+            Thread.sleep(100);
+            job = template.request(sandboxUri("audiostack", "getJob", "jobId=clone-pro"), e -> {
+            }).getMessage().getBody(SpeechJob.class);
+        }
+        assertThat(job.id()).isEqualTo("clone-pro");
+        assertThat(job.state()).isEqualTo(JobState.COMPLETED);
+    }
+
+    /** A valid WAV of silence; sparse on disk, so minutes of it cost nothing to make. */
+    private java.io.File silentWav(String name, int seconds) throws Exception {
+        int dataSize = seconds * 44100;
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(44).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        header.put("RIFF".getBytes()).putInt(36 + dataSize).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
+                .putShort((short) 1).putShort((short) 1).putInt(22050).putInt(44100).putShort((short) 2)
+                .putShort((short) 16).put("data".getBytes()).putInt(dataSize);
+        java.io.File file = dir.resolve(name).toFile();
+        try (java.io.RandomAccessFile out = new java.io.RandomAccessFile(file, "rw")) {
+            out.write(header.array());
+            out.setLength(44L + dataSize);
+        }
+        return file;
     }
 
     @Test
@@ -125,7 +148,9 @@ class AudioStackJobsTest extends SandboxTestSupport {
         assertThat(result.getException()).isNull();
         List<?> discarded = result.getMessage().getHeader(SpeechConstants.DISCARDED_FILES, List.class);
         assertThat(discarded).hasSize(1);
-        assertThat((Map<?, ?>) discarded.get(0)).containsEntry("fileId", tooShort).containsKey("reason");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> entry = (Map<String, Object>) discarded.get(0);
+        assertThat(entry).containsEntry("fileId", tooShort).containsKey("reason");
     }
 
     private String upload(Path file) {

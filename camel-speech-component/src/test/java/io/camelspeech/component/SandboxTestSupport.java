@@ -38,8 +38,10 @@ abstract class SandboxTestSupport extends CamelTestSupport {
     /** An endpoint of any provider against the sandbox, polling fast; credentials as the sandbox expects them. */
     protected static String sandboxUri(String provider, String operation, String options) {
         String credentials = "tencent".equals(provider) ? "secretId=sandbox-id&secretKey=RAW(sandbox-secret)" : "apiKey=sandbox-key";
+        boolean job = java.util.Set.of("speechToSpeech", "speechToText", "cloneVoice", "clonedSpeech").contains(operation);
         return "speech:" + provider + ":" + operation + "?" + credentials + "&baseUrl=" + sandbox.providerBaseUrl(provider)
-               + "&retryDelay=20&pollInterval=50&maxPollInterval=200" + (options.isEmpty() ? "" : "&" + options);
+               + "&retryDelay=20" + (job ? "&pollInterval=50&maxPollInterval=200" : "")
+               + (options.isEmpty() ? "" : "&" + options);
     }
 
     /** Real speech from the sandbox (WAV carrying its text), then a clean wire log for the test's own requests. */
