@@ -25,6 +25,7 @@ import io.camelspeech.component.job.PollSchedule;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.ResultHeaders;
 import io.camelspeech.component.model.SpeechJson;
+import io.camelspeech.component.transport.ErrorParser;
 import io.camelspeech.component.transport.ProviderRequest;
 import io.camelspeech.component.transport.ProviderResponse;
 import io.camelspeech.component.transport.ResponseReaders;
@@ -40,10 +41,40 @@ public abstract class JsonJobProvider implements SpeechProvider {
     /** Options every job operation reads, beside its own parameters. */
     protected static final List<String> JOB_OPTIONS = List.of("wait", "pollInterval", "maxPollInterval", "jobTimeout");
 
+    private final String id;
+    private final String defaultBaseUrl;
+    private final RateLimits limits;
     private final Map<SpeechOperation, Function<SpeechCall, CompletableFuture<SpeechResult>>> handlers
             = new EnumMap<>(SpeechOperation.class);
     private final Map<SpeechOperation, List<Param>> params = new EnumMap<>(SpeechOperation.class);
     private final Map<SpeechOperation, Set<String>> extraOptions = new EnumMap<>(SpeechOperation.class);
+
+    /** @param limits the client-side limits (and text length) whatever the plan: these providers publish one set */
+    protected JsonJobProvider(String id, String defaultBaseUrl, RateLimits limits) {
+        this.id = id;
+        this.defaultBaseUrl = defaultBaseUrl;
+        this.limits = limits;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String defaultBaseUrl() {
+        return defaultBaseUrl;
+    }
+
+    @Override
+    public RateLimits rateLimits(String plan) {
+        return limits;
+    }
+
+    @Override
+    public ErrorParser errorParser() {
+        return JsonErrors.parser(id);
+    }
 
     /** Registers an operation: its handler, the options it reads beyond its parameters, and its parameters. */
     protected final void operation(SpeechOperation operation, Function<SpeechCall, CompletableFuture<SpeechResult>> handler,

@@ -17,14 +17,12 @@ import io.camelspeech.component.job.JobState;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.model.Transcript;
-import io.camelspeech.component.provider.JsonErrors;
 import io.camelspeech.component.provider.JsonJobProvider;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.RequestSupport;
 import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechResult;
-import io.camelspeech.component.transport.ErrorParser;
 import io.camelspeech.component.transport.MultipartForm;
 import io.camelspeech.component.transport.ProviderRequest;
 
@@ -41,31 +39,12 @@ public final class AimlApiProvider extends JsonJobProvider {
     private static final Param MODEL = Param.of("model", "model").defaultsTo("#g1_whisper-large");
 
     public AimlApiProvider() {
+        // (assume) no published limits: generous ones that still queue a burst
+        super("aimlapi", "https://api.aimlapi.com/v1", new RateLimits(600, 50, Integer.MAX_VALUE));
         List<String> sttOptions = new ArrayList<>(JOB_OPTIONS);
         sttOptions.addAll(List.of("audioUrl", "fileName"));
         operation(speechToText, this::transcribe, sttOptions, MODEL);
         operation(getJob, this::lookUp, List.of("jobId"));
-    }
-
-    @Override
-    public String id() {
-        return "aimlapi";
-    }
-
-    @Override
-    public String defaultBaseUrl() {
-        return "https://api.aimlapi.com/v1";
-    }
-
-    /** (assume) no published plan limits: generous client-side limits that still turn a burst into a queue */
-    @Override
-    public RateLimits rateLimits(String plan) {
-        return new RateLimits(600, 50, Integer.MAX_VALUE);
-    }
-
-    @Override
-    public ErrorParser errorParser() {
-        return JsonErrors.parser(id());
     }
 
     @Override

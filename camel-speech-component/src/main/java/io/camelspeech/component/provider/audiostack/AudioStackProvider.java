@@ -33,14 +33,12 @@ import io.camelspeech.component.job.JobState;
 import io.camelspeech.component.job.PollSchedule;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
-import io.camelspeech.component.provider.JsonErrors;
 import io.camelspeech.component.provider.JsonJobProvider;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.RequestSupport;
 import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechResult;
-import io.camelspeech.component.transport.ErrorParser;
 import io.camelspeech.component.transport.ProviderRequest;
 
 /**
@@ -57,6 +55,8 @@ public final class AudioStackProvider extends JsonJobProvider {
     private static final PollSchedule UPLOAD_POLLING = new PollSchedule(200, 2000, 1.5, 600_000);
 
     public AudioStackProvider() {
+        // (assume) no published limits: generous ones that still queue a burst
+        super("audiostack", "https://v2.api.audio", new RateLimits(600, 20, Integer.MAX_VALUE));
         List<String> cloneOptions = new ArrayList<>(JOB_OPTIONS);
         cloneOptions.addAll(List.of("fileIds", "fileName"));
         operation(cloneVoice, this::cloneVoice, cloneOptions,
@@ -66,27 +66,6 @@ public final class AudioStackProvider extends JsonJobProvider {
                 Param.of("gender", "gender").oneOf("male", "female", "neutral"));
         operation(uploadFile, this::upload, List.of("fileName"));
         operation(getJob, this::lookUp, List.of("jobId"));
-    }
-
-    @Override
-    public String id() {
-        return "audiostack";
-    }
-
-    @Override
-    public String defaultBaseUrl() {
-        return "https://v2.api.audio";
-    }
-
-    /** (assume) no published limits: generous ones that still queue a burst */
-    @Override
-    public RateLimits rateLimits(String plan) {
-        return new RateLimits(600, 20, Integer.MAX_VALUE);
-    }
-
-    @Override
-    public ErrorParser errorParser() {
-        return JsonErrors.parser(id());
     }
 
     @Override

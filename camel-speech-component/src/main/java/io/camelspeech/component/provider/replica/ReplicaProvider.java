@@ -21,7 +21,6 @@ import io.camelspeech.component.input.AudioInput;
 import io.camelspeech.component.job.JobState;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
-import io.camelspeech.component.provider.JsonErrors;
 import io.camelspeech.component.provider.JsonJobProvider;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.Params;
@@ -29,7 +28,6 @@ import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.RequestSupport;
 import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechResult;
-import io.camelspeech.component.transport.ErrorParser;
 import io.camelspeech.component.transport.MultipartForm;
 import io.camelspeech.component.transport.ProviderRequest;
 import org.apache.camel.Exchange;
@@ -52,31 +50,12 @@ public final class ReplicaProvider extends JsonJobProvider {
             Param.of("languageCode", "language_code"));
 
     public ReplicaProvider() {
+        // (assume) no published limits: generous ones that still queue a burst
+        super("replica", "https://api.replicastudios.com/v2", new RateLimits(600, 20, Integer.MAX_VALUE));
         List<String> stsOptions = new ArrayList<>(JOB_OPTIONS);
         stsOptions.addAll(List.of("extensions", "fileName"));
         operation(speechToSpeech, this::convert, stsOptions, CREATE_FIELDS.toArray(Param[]::new));
         operation(getJob, this::lookUp, List.of("jobId"));
-    }
-
-    @Override
-    public String id() {
-        return "replica";
-    }
-
-    @Override
-    public String defaultBaseUrl() {
-        return "https://api.replicastudios.com/v2";
-    }
-
-    /** (assume) no published limits: generous ones that still queue a burst */
-    @Override
-    public RateLimits rateLimits(String plan) {
-        return new RateLimits(600, 20, Integer.MAX_VALUE);
-    }
-
-    @Override
-    public ErrorParser errorParser() {
-        return JsonErrors.parser(id());
     }
 
     @Override

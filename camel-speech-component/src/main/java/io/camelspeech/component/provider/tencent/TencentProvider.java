@@ -25,14 +25,12 @@ import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.JobList;
 import io.camelspeech.component.model.ModelList;
 import io.camelspeech.component.model.SpeechJson;
-import io.camelspeech.component.provider.JsonErrors;
 import io.camelspeech.component.provider.JsonJobProvider;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.RequestSupport;
 import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechResult;
-import io.camelspeech.component.transport.ErrorParser;
 import io.camelspeech.component.transport.ProviderRequest;
 
 /**
@@ -53,6 +51,8 @@ public final class TencentProvider extends JsonJobProvider {
     private static final Param TIMEOUT = Param.of("timeout", "timeout").range(1, Integer.MAX_VALUE);
 
     public TencentProvider() {
+        // (assume) no published rate limits; type-1 text is capped at 512 characters per input
+        super("tencent", "https://service-mqk0mc83-1257411467.bj.apigw.tencentcs.com", new RateLimits(600, 20, MAX_SOURCE_TEXT));
         List<String> jobOptions = new ArrayList<>(JOB_OPTIONS);
         jobOptions.addAll(List.of("audioUrl", "sourcePath", "callbackUrl"));
         operation(cloneVoice, call -> createJob(call, 2), jobOptions,
@@ -70,29 +70,8 @@ public final class TencentProvider extends JsonJobProvider {
     }
 
     @Override
-    public String id() {
-        return "tencent";
-    }
-
-    @Override
-    public String defaultBaseUrl() {
-        return "https://service-mqk0mc83-1257411467.bj.apigw.tencentcs.com";
-    }
-
-    @Override
     public List<String> credentialOptions() {
         return List.of("secretId", "secretKey");
-    }
-
-    /** (assume) no published limits; type-1 text is capped at 512 characters per input */
-    @Override
-    public RateLimits rateLimits(String plan) {
-        return new RateLimits(600, 20, MAX_SOURCE_TEXT);
-    }
-
-    @Override
-    public ErrorParser errorParser() {
-        return JsonErrors.parser(id());
     }
 
     /** No header: the credentials are part of every body (see {@link #action}). */
