@@ -13,7 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import java.nio.file.Path;
+
+import io.camelspeech.component.callback.CallbackReceiver;
 import io.camelspeech.component.job.JobEngine;
+import io.camelspeech.component.job.JobTracker;
+import io.camelspeech.component.store.FileJobStore;
+import io.camelspeech.component.store.JobStore;
+import org.apache.camel.builder.RouteBuilder;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SpeechProvider;
 import io.camelspeech.component.provider.SpeechProviders;
@@ -45,7 +52,25 @@ public class SpeechComponent extends DefaultComponent {
                             + " never wait for a provider, so a few serve any number of requests in flight.")
     private int ioThreads = 4;
 
+    @Metadata(label = "advanced", autowired = true,
+              description = "The job store: every submitted job is recorded there before the route continues, so a"
+                            + " restart resumes it and the same input is not paid for twice. Default: a file store in"
+                            + " jobStoreDirectory. Bind a JdbcJobStore to share jobs between several Camel instances.")
+    private JobStore jobStore;
+    @Metadata(defaultValue = "speech-jobs",
+              description = "The folder of the default file job store (one JSON file per job, written atomically).")
+    private String jobStoreDirectory = "speech-jobs";
+    @Metadata(label = "advanced", defaultValue = "1048576",
+              description = "The largest callback body accepted, in bytes; larger ones are answered 413.")
+    private long callbackMaxBodySize = 1024 * 1024;
+
     private final SpeechProviders providers = SpeechProviders.builtIn();
+    /** This instance's name in job leases: unique per start, as a restarted instance is another owner. */
+    private final String instanceId = java.util.UUID.randomUUID().toString();
+    private final Set<String> callbackRoutes = ConcurrentHashMap.newKeySet();
+    private final Map<String, Set<SpeechJobsConsumer>> jobConsumers = new ConcurrentHashMap<>();
+    private JobStore ownedStore;
+    private JobTracker tracker;
     private final Map<String, AsyncRateLimiter> limiters = new ConcurrentHashMap<>();
     private SpeechHttpTransport transport;
     private JobEngine jobEngine;
@@ -60,7 +85,9 @@ public class SpeechComponent extends DefaultComponent {
         }
         SpeechProvider provider = providers.get(parts[0]);
         SpeechOperation operation = SpeechOperation.fromUri(parts[1]);
-        if (!provider.operations().contains(operation)) {
+        boolean jobsConsumer = operation == SpeechOperation.jobs
+                && provider.operations().stream().anyMatch(provider::tracksJobs);
+        if (!jobsConsumer && !provider.operations().contains(operation)) {
             throw new SpeechValidationException("operation", provider.id() + " does not offer " + operation
                     + "; it offers " + provider.operations());
         }
@@ -86,6 +113,12 @@ public class SpeechComponent extends DefaultComponent {
         }
         transport = new SpeechHttpTransport(client, scheduler);
         jobEngine = new JobEngine(scheduler);
+        JobStore store = jobStore;
+        if (store == null) {
+            ownedStore = new FileJobStore(Path.of(jobStoreDirectory));
+            store = ownedStore;
+        }
+        tracker = new JobTracker(store, jobEngine, instanceId);
     }
 
     @Override
@@ -95,6 +128,11 @@ public class SpeechComponent extends DefaultComponent {
             jobEngine = null;
         }
         limiters.clear();
+        callbackRoutes.clear();
+        if (ownedStore != null) {
+            ownedStore.close();
+            ownedStore = null;
+        }
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdown(scheduler);
             scheduler = null;
@@ -106,6 +144,41 @@ public class SpeechComponent extends DefaultComponent {
         }
         transport = null;
         super.doStop();
+    }
+
+    JobTracker tracker() {
+        return tracker;
+    }
+
+    /**
+     * Receives the provider's callbacks at {@code <path>/<provider>/{reference}} through platform-http, once per
+     * provider and path, whatever the number of endpoints that need it.
+     */
+    void registerCallbacks(SpeechProvider provider, String path) throws Exception {
+        String uri = "platform-http:" + path + "/" + provider.id() + "/{reference}?httpMethodRestrict=POST";
+        if (!callbackRoutes.add(uri)) {
+            return;
+        }
+        CallbackReceiver receiver = new CallbackReceiver(provider, tracker, callbackMaxBodySize,
+                record -> consumersOf(record.provider()).forEach(consumer -> consumer.finishedByCallback(record)));
+        getCamelContext().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("speech-callbacks-" + provider.id()).process(receiver);
+            }
+        });
+    }
+
+    void addJobsConsumer(SpeechJobsConsumer consumer) {
+        jobConsumers.computeIfAbsent(consumer.getEndpoint().getProvider(), p -> ConcurrentHashMap.newKeySet()).add(consumer);
+    }
+
+    void removeJobsConsumer(SpeechJobsConsumer consumer) {
+        consumersOf(consumer.getEndpoint().getProvider()).remove(consumer);
+    }
+
+    private Set<SpeechJobsConsumer> consumersOf(String provider) {
+        return jobConsumers.getOrDefault(provider, Set.of());
     }
 
     JobEngine jobEngine() {
@@ -136,6 +209,33 @@ public class SpeechComponent extends DefaultComponent {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public JobStore getJobStore() {
+        return jobStore;
+    }
+
+    /** The job store; default a file store in jobStoreDirectory. */
+    public void setJobStore(JobStore jobStore) {
+        this.jobStore = jobStore;
+    }
+
+    public String getJobStoreDirectory() {
+        return jobStoreDirectory;
+    }
+
+    /** The folder of the default file job store. */
+    public void setJobStoreDirectory(String jobStoreDirectory) {
+        this.jobStoreDirectory = jobStoreDirectory;
+    }
+
+    public long getCallbackMaxBodySize() {
+        return callbackMaxBodySize;
+    }
+
+    /** The largest callback body accepted, in bytes. */
+    public void setCallbackMaxBodySize(long callbackMaxBodySize) {
+        this.callbackMaxBodySize = callbackMaxBodySize;
     }
 
     public SpeechProviders getProviders() {

@@ -16,7 +16,8 @@ public class SpeechConfiguration implements Cloneable {
     /** Options that shape the connection, not the request: no header overrides them. */
     public static final Set<String> TRANSPORT_OPTIONS = Set.of("apiKey", "baseUrl", "maxRetries", "retryDelay",
             "maxRetryDelay", "plan", "requestsPerMinute", "maxConcurrentRequests", "rateLimiting", "requestTimeout",
-            "spoolThreshold", "maxUploadSize", "lazyStartProducer");
+            "spoolThreshold", "maxUploadSize", "lazyStartProducer", "callbackBaseUrl", "callbackPath",
+            "callbackGracePeriod", "idempotencyRetention", "leaseDuration");
 
     // --- security and transport -------------------------------------------------------------------------------
 
@@ -147,6 +148,30 @@ public class SpeechConfiguration implements Cloneable {
               description = "Long tasks (audioSeparate): the URL the provider calls when the task completes; the answer is"
                             + " then the accepted task (CamelSpeechJobId) instead of the result.")
     private String webhookUrl;
+
+    @UriParam(label = "callback",
+              description = "The public base address of this application (e.g. https://speech.example.com) from which"
+                            + " providers that call back (Tencent callback, TTS.ai webhook_url) reach it. When set, every"
+                            + " job gets a callback URL with a secret per-job token, received by the component through"
+                            + " platform-http at callbackPath; without it, jobs are polled.")
+    private String callbackBaseUrl;
+    @UriParam(label = "callback", defaultValue = "/speech/callbacks",
+              description = "The platform-http path under which callbacks are received; the provider's name and the"
+                            + " job's reference follow it.")
+    private String callbackPath = "/speech/callbacks";
+    @UriParam(label = "callback", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "With callbacks on, how long in milliseconds a waiting job relies on its callback before"
+                            + " polling as a fallback.")
+    private long callbackGracePeriod = 60000;
+    @UriParam(label = "job", defaultValue = "86400000", javaType = "java.time.Duration",
+              description = "How long in milliseconds after its creation a job is reused for the same input (same"
+                            + " provider, operation, options and content, or the same CamelSpeechIdempotencyKey) instead"
+                            + " of paying for a new one.")
+    private long idempotencyRetention = 86400000;
+    @UriParam(label = "consumer", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The jobs consumer: how long in milliseconds one instance owns a pending job (polls and"
+                            + " emits it) before another instance sharing the store may take it over.")
+    private long leaseDuration = 60000;
 
     // --- jobs and the job-based providers ------------------------------------------------------------------
 
@@ -848,5 +873,45 @@ public class SpeechConfiguration implements Cloneable {
 
     public void setOffset(Integer offset) {
         this.offset = offset;
+    }
+
+    public String getCallbackBaseUrl() {
+        return callbackBaseUrl;
+    }
+
+    public void setCallbackBaseUrl(String callbackBaseUrl) {
+        this.callbackBaseUrl = callbackBaseUrl;
+    }
+
+    public String getCallbackPath() {
+        return callbackPath;
+    }
+
+    public void setCallbackPath(String callbackPath) {
+        this.callbackPath = callbackPath;
+    }
+
+    public long getCallbackGracePeriod() {
+        return callbackGracePeriod;
+    }
+
+    public void setCallbackGracePeriod(long callbackGracePeriod) {
+        this.callbackGracePeriod = callbackGracePeriod;
+    }
+
+    public long getIdempotencyRetention() {
+        return idempotencyRetention;
+    }
+
+    public void setIdempotencyRetention(long idempotencyRetention) {
+        this.idempotencyRetention = idempotencyRetention;
+    }
+
+    public long getLeaseDuration() {
+        return leaseDuration;
+    }
+
+    public void setLeaseDuration(long leaseDuration) {
+        this.leaseDuration = leaseDuration;
     }
 }

@@ -138,6 +138,19 @@ public final class SpeechConstants {
     @Metadata(label = "producer", description = "Overrides the option offset.", javaType = "Integer")
     public static final String OFFSET = "CamelSpeechOffset";
 
+    @Metadata(label = "producer",
+              description = "The idempotency key of this submission: a job created with the same key within"
+                            + " idempotencyRetention is reused instead of paying for a new one. Default: a SHA-256 of the"
+                            + " provider, operation, options and input content.",
+              javaType = "String")
+    public static final String IDEMPOTENCY_KEY = "CamelSpeechIdempotencyKey";
+    @Metadata(description = "This application's own reference of a job submission (key of the job store).",
+              javaType = "String")
+    public static final String JOB_REFERENCE = "CamelSpeechJobReference";
+    @Metadata(label = "consumer", description = "How the jobs consumer learnt of the completion: callback or poll.",
+              javaType = "String")
+    public static final String COMPLETED_BY = "CamelSpeechCompletedBy";
+
     // --- results ----------------------------------------------------------------------------------------------
 
     @Metadata(label = "producer", description = "The provider that answered, e.g. ttsai.", javaType = "String")

@@ -4,9 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
+import io.camelspeech.component.job.JobTracker;
+import io.camelspeech.component.provider.JobTracking;
 import io.camelspeech.component.provider.OptionValues;
+import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechProvider;
+import io.camelspeech.component.transport.RequestPolicy;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
@@ -17,15 +22,16 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Turn text into speech, speech into text, and voices into other voices through speech service providers, with
- * retries, rate limits and streaming handled by the component.
+ * retries, rate limits, streaming and long-running jobs handled by the component; {@code speech:<provider>:jobs}
+ * consumes job completions, by verified callback or by polling.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "speech", title = "Speech", syntax = "speech:provider:operation",
-             producerOnly = true, category = { Category.AI }, headersClass = SpeechConstants.class)
-public class SpeechEndpoint extends DefaultEndpoint {
+             category = { Category.AI }, headersClass = SpeechConstants.class)
+public class SpeechEndpoint extends ScheduledPollEndpoint {
 
     @UriPath(enums = "ttsai,replica,audiostack,tencent,aimlapi",
              description = "The speech provider: ttsai (TTS.ai), replica (Replica Studios), audiostack (AudioStack),"
@@ -33,13 +39,16 @@ public class SpeechEndpoint extends DefaultEndpoint {
     @Metadata(required = true)
     private String provider;
     @UriPath(description = "The operation; the same names for every provider. Creating an endpoint for an operation"
-                           + " the provider does not offer fails, naming the ones it offers.")
+                           + " the provider does not offer fails, naming the ones it offers. The consumer's operation"
+                           + " is jobs: from(\"speech:tencent:jobs\") emits every finished job once.")
     @Metadata(required = true)
     private SpeechOperation operation;
     @UriParam
     private SpeechConfiguration configuration;
 
     private final SpeechProvider speechProvider;
+    private Map<String, String> credentials;
+    private String baseUrl;
 
     public SpeechEndpoint(String uri, SpeechComponent component, SpeechProvider speechProvider,
                           SpeechOperation operation, SpeechConfiguration configuration) {
@@ -57,26 +66,66 @@ public class SpeechEndpoint extends DefaultEndpoint {
 
     @Override
     public Producer createProducer() {
+        if (operation == SpeechOperation.jobs) {
+            throw new SpeechValidationException("operation", "speech:" + provider + ":jobs only consumes: use it in from()");
+        }
         return new SpeechProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("speech: endpoints only produce in this version: "
-                                                + "consuming job completions is not available yet");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation != SpeechOperation.jobs) {
+            throw new SpeechValidationException("operation", "speech:" + provider + ":" + operation + " only produces;"
+                    + " consume job completions with from(\"speech:" + provider + ":jobs\")");
+        }
+        SpeechJobsConsumer consumer = new SpeechJobsConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        credentials = credentials();
+        String base = configuration.getBaseUrl() != null ? configuration.getBaseUrl() : speechProvider.defaultBaseUrl();
+        baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        if (configuration.getCallbackBaseUrl() != null && speechProvider.acceptsCallbacks()) {
+            getComponent().registerCallbacks(speechProvider, configuration.getCallbackPath());
+        }
     }
 
     /** Fails endpoint creation for options this operation does not read, and for values out of documented range. */
     void validateOptions(Set<String> uriOptions) {
-        Set<String> applicable = new TreeSet<>(speechProvider.options(operation));
+        Set<String> applicable = new TreeSet<>();
+        if (operation == SpeechOperation.jobs) {
+            // the consumer polls and emits jobs of every operation: it reads their options
+            speechProvider.operations().forEach(op -> applicable.addAll(speechProvider.options(op)));
+        } else {
+            applicable.addAll(speechProvider.options(operation));
+        }
         applicable.addAll(speechProvider.credentialOptions());
         for (String option : uriOptions) {
-            if (!SpeechConfiguration.TRANSPORT_OPTIONS.contains(option) && !applicable.contains(option)) {
+            if (!SpeechConfiguration.TRANSPORT_OPTIONS.contains(option) && !applicable.contains(option)
+                    && !isSchedulerOption(option)) {
                 throw new SpeechValidationException(option, "The option '" + option + "' does not apply to speech:"
                         + provider + ":" + operation + "; its options are " + applicable);
             }
         }
-        speechProvider.validate(operation, options(null), false);
+        if (operation != SpeechOperation.jobs) {
+            speechProvider.validate(operation, options(null), false);
+        }
+    }
+
+    private boolean isSchedulerOption(String option) {
+        return operation == SpeechOperation.jobs && !configurerHasConfigurationOption(option);
+    }
+
+    private boolean configurerHasConfigurationOption(String option) {
+        try {
+            return SpeechConfiguration.class.getDeclaredField(option) != null;
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
     }
 
     /**
@@ -84,7 +133,7 @@ public class SpeechEndpoint extends DefaultEndpoint {
      * both when neither is set.
      */
     Map<String, String> credentials() {
-        Map<String, String> credentials = new LinkedHashMap<>();
+        Map<String, String> found = new LinkedHashMap<>();
         for (String option : speechProvider.credentialOptions()) {
             Object value = configurer().getOptionValue(this, option, false);
             String variable = "SPEECH_" + provider.toUpperCase() + "_"
@@ -94,9 +143,37 @@ public class SpeechEndpoint extends DefaultEndpoint {
                 throw new SpeechValidationException(option, "speech:" + provider + " needs the credential '" + option
                         + "': set the option " + option + " or the environment variable " + variable);
             }
-            credentials.put(option, credential);
+            found.put(option, credential);
         }
-        return credentials;
+        return found;
+    }
+
+    /** Everything one message's operation needs; {@code tracking} is null for operations that submit no job. */
+    SpeechCall newCall(Exchange exchange, SpeechOperation op, JobTracking tracking) {
+        SpeechComponent component = getComponent();
+        RequestPolicy policy = new RequestPolicy(provider, configuration.getMaxRetries(), configuration.getRetryDelay(),
+                configuration.getMaxRetryDelay(), configuration.getRequestTimeout(),
+                component.limiter(speechProvider, credentials.values().iterator().next(), configuration),
+                speechProvider.errorParser());
+        return new SpeechCall(exchange, op, options(exchange), credentials, baseUrl,
+                speechProvider.rateLimits(configuration.getPlan()), configuration.getSpoolThreshold(),
+                configuration.getMaxUploadSize(), component.transport(), policy, component.jobEngine(), tracking);
+    }
+
+    /** A new submission's bookkeeping: its reference, callback token and URL (when callbacks are on). */
+    JobTracking newTracking(Exchange exchange) {
+        JobTracker tracker = getComponent().tracker();
+        String reference = UUID.randomUUID().toString();
+        String token = null;
+        String callbackUrl = null;
+        if (configuration.getCallbackBaseUrl() != null && speechProvider.acceptsCallbacks()) {
+            token = JobTracker.newToken();
+            String base = configuration.getCallbackBaseUrl().replaceAll("/+$", "");
+            callbackUrl = base + configuration.getCallbackPath() + "/" + provider + "/" + reference + "?token=" + token;
+        }
+        String key = exchange.getMessage().getHeader(SpeechConstants.IDEMPOTENCY_KEY, String.class);
+        return new JobTracking(tracker, reference, token, callbackUrl, key, configuration.getIdempotencyRetention(),
+                configuration.getCallbackGracePeriod());
     }
 
     OptionValues options(Exchange exchange) {

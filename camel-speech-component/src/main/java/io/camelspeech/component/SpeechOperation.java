@@ -24,7 +24,9 @@ public enum SpeechOperation {
     listVoices,
     uploadFile,
     getJob,
-    listJobs;
+    listJobs,
+    /** consumer only: {@code from("speech:<provider>:jobs")} emits every finished job once */
+    jobs;
 
     public static SpeechOperation fromUri(String name) {
         for (SpeechOperation operation : values()) {

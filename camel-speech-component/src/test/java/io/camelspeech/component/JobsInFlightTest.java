@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 /** 1,000 AI/ML API jobs of 3 s each in flight at once: the live thread count stays small. */
 class JobsInFlightTest extends CamelTestSupport {
 
+    @Override
+    protected void bindToRegistry(org.apache.camel.spi.Registry registry) {
+        registry.bind("jobStore", new io.camelspeech.component.store.InMemoryJobStore());
+    }
+
     private static final int JOBS = 1000;
 
     @Test
@@ -43,6 +48,8 @@ class JobsInFlightTest extends CamelTestSupport {
             for (int i = 0; i < JOBS; i++) {
                 Exchange exchange = new DefaultExchange(context);
                 exchange.getMessage().setBody(audio);
+                // the same bytes a thousand times would rightly be one job: these stand for a thousand recordings
+                exchange.getMessage().setHeader(SpeechConstants.IDEMPOTENCY_KEY, "recording-" + i);
                 exchanges.add(exchange);
                 producer.process(exchange, doneSync -> done.countDown());
             }

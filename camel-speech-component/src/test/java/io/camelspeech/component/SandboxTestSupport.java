@@ -29,6 +29,12 @@ abstract class SandboxTestSupport extends CamelTestSupport {
         sandbox.jobs().clear();
     }
 
+    /** Each test's context gets its own in-memory job store (jobs of earlier tests must not be reused). */
+    @Override
+    protected void bindToRegistry(org.apache.camel.spi.Registry registry) throws Exception {
+        registry.bind("jobStore", new io.camelspeech.component.store.InMemoryJobStore());
+    }
+
     /** A TTS.ai endpoint against the sandbox with fast retries; {@code options} like "voice=af_bella&format=wav". */
     protected static String ttsai(String operation, String options) {
         return "speech:ttsai:" + operation + "?apiKey=sandbox-key&baseUrl=" + sandbox.providerBaseUrl("ttsai")

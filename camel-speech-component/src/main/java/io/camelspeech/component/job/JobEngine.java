@@ -24,6 +24,8 @@ public final class JobEngine {
 
     private final ScheduledExecutorService scheduler;
     private final Set<Wait> waiting = ConcurrentHashMap.newKeySet();
+    /** Waits by provider and job id, so a callback can end a wait before its next poll. */
+    private final java.util.Map<String, Wait> byJob = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     public JobEngine(ScheduledExecutorService scheduler) {
@@ -32,15 +34,48 @@ public final class JobEngine {
 
     /** Completes with the job in a final state; fails with {@link SpeechJobException} otherwise. */
     public CompletableFuture<SpeechJob> awaitFinal(SpeechJob job, JobPoller poller, PollSchedule schedule) {
+        return awaitFinal(job, poller, schedule, schedule.intervalMillis());
+    }
+
+    /**
+     * As above, with the first poll after {@code firstPollMillis}: when a callback is expected, polling is only the
+     * fallback for a callback that is late.
+     */
+    public CompletableFuture<SpeechJob> awaitFinal(
+            SpeechJob job, JobPoller poller, PollSchedule schedule, long firstPollMillis) {
         Wait wait = new Wait(job, poller, schedule);
         if (stopped) {
             wait.giveUp(SpeechJobException.Reason.STOPPED, "the component is stopped", null);
             return wait.result;
         }
+        String key = key(job.provider(), job.id());
         waiting.add(wait);
-        wait.result.whenComplete((done, failure) -> waiting.remove(wait));
-        wait.schedule(schedule.intervalMillis());
+        byJob.put(key, wait);
+        wait.result.whenComplete((done, failure) -> {
+            waiting.remove(wait);
+            byJob.remove(key, wait);
+        });
+        wait.schedule(firstPollMillis);
         return wait.result;
+    }
+
+    /** Whether a route in this JVM is waiting for that job (it will be handed the completion itself). */
+    public boolean isWaiting(String provider, String jobId) {
+        return byJob.containsKey(key(provider, jobId));
+    }
+
+    /** A callback reported the job: a final state ends its wait now. */
+    public boolean signal(SpeechJob job) {
+        Wait wait = byJob.get(key(job.provider(), job.id()));
+        if (wait == null || !job.state().isFinal()) {
+            return false;
+        }
+        wait.finish(job);
+        return true;
+    }
+
+    private static String key(String provider, String jobId) {
+        return provider + ":" + jobId;
     }
 
     public int inFlight() {
@@ -104,18 +139,25 @@ public final class JobEngine {
                     return;
                 }
                 failures = 0;
-                job = current;
                 if (!current.state().isFinal()) {
+                    job = current;
                     schedule(schedule.next(lastDelay));
-                } else if (current.state() == JobState.COMPLETED) {
-                    result.complete(current);
                 } else {
-                    SpeechJobException.Reason reason = current.state() == JobState.CANCELED
-                            ? SpeechJobException.Reason.CANCELED : SpeechJobException.Reason.FAILED;
-                    giveUp(reason, current.error() != null ? current.error() : "provider state " + current.providerState(),
-                            null);
+                    finish(current);
                 }
             });
+        }
+
+        void finish(SpeechJob current) {
+            job = current;
+            if (current.state() == JobState.COMPLETED) {
+                result.complete(current);
+            } else {
+                SpeechJobException.Reason reason = current.state() == JobState.CANCELED
+                        ? SpeechJobException.Reason.CANCELED : SpeechJobException.Reason.FAILED;
+                giveUp(reason, current.error() != null ? current.error() : "provider state " + current.providerState(),
+                        null);
+            }
         }
 
         private void onPollFailure(Throwable failure, long lastDelay) {

@@ -20,9 +20,12 @@ import io.camelspeech.component.SpeechOperation;
 import io.camelspeech.component.SpeechProviderException;
 import io.camelspeech.component.SpeechValidationException;
 import io.camelspeech.component.input.TempFiles;
-import io.camelspeech.component.job.JobPoller;
+import io.camelspeech.component.job.JobState;
+import io.camelspeech.component.job.JobTracker;
 import io.camelspeech.component.job.PollSchedule;
 import io.camelspeech.component.job.SpeechJob;
+import io.camelspeech.component.job.SpeechJobException;
+import io.camelspeech.component.store.JobRecord;
 import io.camelspeech.component.model.ResultHeaders;
 import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.transport.ErrorParser;
@@ -47,6 +50,7 @@ public abstract class JsonJobProvider implements SpeechProvider {
     private final Map<SpeechOperation, Function<SpeechCall, CompletableFuture<SpeechResult>>> handlers
             = new EnumMap<>(SpeechOperation.class);
     private final Map<SpeechOperation, List<Param>> params = new EnumMap<>(SpeechOperation.class);
+    private final Map<SpeechOperation, JobHandling> jobHandling = new EnumMap<>(SpeechOperation.class);
     private final Map<SpeechOperation, Set<String>> extraOptions = new EnumMap<>(SpeechOperation.class);
 
     /** @param limits the client-side limits (and text length) whatever the plan: these providers publish one set */
@@ -84,6 +88,44 @@ public abstract class JsonJobProvider implements SpeechProvider {
         extraOptions.put(operation, new LinkedHashSet<>(otherOptions));
     }
 
+    /**
+     * Declares that the operation submits a job: how to ask about it, and what its completion gives the route. The
+     * job is then recorded in the job store, reused for the same input, and can be finished by the jobs consumer.
+     */
+    protected final void jobs(SpeechOperation operation,
+                              java.util.function.BiFunction<SpeechCall, SpeechJob, CompletableFuture<SpeechJob>> poller,
+                              java.util.function.BiFunction<SpeechCall, SpeechJob, CompletableFuture<SpeechResult>> resultOf) {
+        jobHandling.put(operation, new JobHandling(poller, resultOf));
+    }
+
+    private record JobHandling(
+            java.util.function.BiFunction<SpeechCall, SpeechJob, CompletableFuture<SpeechJob>> poller,
+            java.util.function.BiFunction<SpeechCall, SpeechJob, CompletableFuture<SpeechResult>> resultOf) {
+    }
+
+    @Override
+    public boolean tracksJobs(SpeechOperation operation) {
+        return jobHandling.containsKey(operation);
+    }
+
+    @Override
+    public CompletableFuture<SpeechJob> pollJob(SpeechCall call, SpeechJob job) {
+        return handling(call.operation()).poller().apply(call, job);
+    }
+
+    @Override
+    public CompletableFuture<SpeechResult> jobResult(SpeechCall call, SpeechJob job) {
+        return handling(call.operation()).resultOf().apply(call, job);
+    }
+
+    private JobHandling handling(SpeechOperation operation) {
+        JobHandling handling = jobHandling.get(operation);
+        if (handling == null) {
+            throw new IllegalStateException(id() + ":" + operation + " submits no job");
+        }
+        return handling;
+    }
+
     /** Adds the credentials to a request (a header, for those providers that use one). */
     protected abstract void authorize(ProviderRequest request, SpeechCall call);
 
@@ -112,6 +154,18 @@ public abstract class JsonJobProvider implements SpeechProvider {
     @Override
     public CompletableFuture<SpeechResult> execute(SpeechCall call) {
         validate(call.operation(), call.options(), true);
+        JobTracking tracking = call.tracking();
+        if (tracking != null && tracksJobs(call.operation())) {
+            String key = tracking.idempotencyKey() != null ? tracking.idempotencyKey() : IdempotencyKeys.of(this, call);
+            SpeechCall keyed = call.withTracking(tracking.withIdempotencyKey(key));
+            java.util.Optional<JobRecord> earlier = tracking.tracker().reusable(key, tracking.retentionMillis());
+            if (earlier.isPresent()) {
+                // the same input was submitted before: follow that job instead of paying for another
+                SpeechCall resumed = keyed.withTracking(keyed.tracking().resuming(earlier.get().reference()));
+                return follow(resumed, JobTracker.jobOf(earlier.get()));
+            }
+            return handlers.get(call.operation()).apply(keyed);
+        }
         return handlers.get(call.operation()).apply(call);
     }
 
@@ -183,17 +237,74 @@ public abstract class JsonJobProvider implements SpeechProvider {
     // --- jobs --------------------------------------------------------------------------------------------------
 
     /**
-     * With {@code wait=false}: the submitted job at once. Otherwise polls until the job is final (no thread held) and
-     * turns the completed job into the result.
+     * The provider accepted a job: it is recorded in the job store before anything else happens. With
+     * {@code wait=false} the route continues with it at once; otherwise it is followed to its end.
      */
-    protected final CompletableFuture<SpeechResult> waitFor(
-            SpeechCall call, SpeechJob submitted, JobPoller poller,
-            Function<SpeechJob, CompletableFuture<SpeechResult>> resultOf) {
-        Object wait = call.options().get("wait");
-        if (Boolean.FALSE.equals(wait)) {
-            return CompletableFuture.completedFuture(jobResult(submitted));
+    protected final CompletableFuture<SpeechResult> track(SpeechCall call, SpeechJob submitted) {
+        JobTracking tracking = call.tracking();
+        if (tracking != null) {
+            tracking.tracker().submitted(tracking.reference(), call.operation().name(), submitted,
+                    tracking.idempotencyKey(), tracking.token());
         }
-        return call.jobs().awaitFinal(submitted, poller, schedule(call)).thenCompose(resultOf);
+        return follow(call, submitted);
+    }
+
+    /** The callback URL this submission should give the provider, when callbacks are on. */
+    protected static String callbackUrl(SpeechCall call) {
+        return call.tracking() == null ? null : call.tracking().callbackUrl();
+    }
+
+    private CompletableFuture<SpeechResult> follow(SpeechCall call, SpeechJob job) {
+        JobTracking tracking = call.tracking();
+        if (Boolean.FALSE.equals(call.options().get("wait"))) {
+            SpeechResult now = jobResult(job);
+            if (tracking != null) {
+                now.header(SpeechConstants.JOB_REFERENCE, tracking.reference());
+            }
+            return CompletableFuture.completedFuture(now);
+        }
+        CompletableFuture<SpeechJob> done;
+        if (job.state().isFinal()) {
+            done = job.state() == JobState.COMPLETED ? CompletableFuture.completedFuture(job)
+                    : CompletableFuture.failedFuture(new SpeechJobException(job, job.state() == JobState.CANCELED
+                            ? SpeechJobException.Reason.CANCELED : SpeechJobException.Reason.FAILED,
+                            id() + " job " + job.id() + " " + job.state().name().toLowerCase() + ": " + job.error(), null));
+        } else {
+            PollSchedule schedule = schedule(call);
+            long firstPoll = tracking != null && tracking.callbackUrl() != null
+                    ? Math.max(schedule.intervalMillis(), tracking.callbackGraceMillis()) : schedule.intervalMillis();
+            done = call.jobs().awaitFinal(job, current -> pollJob(call, current).thenApply(polled -> {
+                if (tracking != null) {
+                    tracking.tracker().updated(tracking.reference(), polled);
+                }
+                return polled;
+            }), schedule, firstPoll);
+        }
+        return done.whenComplete((finished, failure) -> delivered(tracking, finished, failure))
+                .thenCompose(finished -> jobResult(call, finished))
+                .thenApply(result -> tracking == null ? result : result.header(SpeechConstants.JOB_REFERENCE,
+                        tracking.reference()));
+    }
+
+    /** A final job handed to the waiting route is not emitted again by a jobs consumer. */
+    private static void delivered(JobTracking tracking, SpeechJob finished, Throwable failure) {
+        if (tracking == null) {
+            return;
+        }
+        SpeechJob last = finished;
+        if (failure instanceof SpeechJobException e || failure != null && failure.getCause() instanceof SpeechJobException) {
+            SpeechJobException jobFailure = failure instanceof SpeechJobException e2 ? e2 : (SpeechJobException) failure.getCause();
+            // a timeout or a stop leaves the job to a jobs consumer; a job the provider ended is the route's now
+            if (jobFailure.getReason() != SpeechJobException.Reason.FAILED
+                    && jobFailure.getReason() != SpeechJobException.Reason.CANCELED) {
+                return;
+            }
+            last = jobFailure.getJob();
+        }
+        if (last != null) {
+            tracking.tracker().updated(tracking.reference(), last);
+            tracking.tracker().delivered(tracking.reference());
+        }
     }
 
     protected static PollSchedule schedule(SpeechCall call) {

@@ -20,7 +20,13 @@ public record SpeechCall(
         long maxUploadSize,
         SpeechHttpTransport transport,
         RequestPolicy policy,
-        JobEngine jobs) {
+        JobEngine jobs,
+        JobTracking tracking) {
+
+    public SpeechCall withTracking(JobTracking newTracking) {
+        return new SpeechCall(exchange, operation, options, credentials, baseUrl, limits, spoolThreshold, maxUploadSize,
+                transport, policy, jobs, newTracking);
+    }
 
     /** The API key, for providers that use one. */
     public String apiKey() {

@@ -42,6 +42,38 @@ public interface SpeechProvider {
     /** Reads the provider's error answers. */
     ErrorParser errorParser();
 
+    /** Whether the operation submits a job that is tracked in the job store (and can be polled or called back). */
+    default boolean tracksJobs(SpeechOperation operation) {
+        return false;
+    }
+
+    /** Asks the provider once how a tracked job is doing (used by the producer's wait and the jobs consumer). */
+    default CompletableFuture<io.camelspeech.component.job.SpeechJob> pollJob(
+            SpeechCall call, io.camelspeech.component.job.SpeechJob job) {
+        throw new UnsupportedOperationException(id() + " has no job status call for " + call.operation());
+    }
+
+    /** What a finished job gives the route: the same body and headers as the producer's own wait. */
+    default CompletableFuture<SpeechResult> jobResult(SpeechCall call, io.camelspeech.component.job.SpeechJob job) {
+        SpeechResult result = new SpeechResult(job);
+        job.resultHeaders().forEach(result::header);
+        return CompletableFuture.completedFuture(result);
+    }
+
+    /** Whether the provider can call back when a job finishes (Tencent callback, TTS.ai webhook_url). */
+    default boolean acceptsCallbacks() {
+        return false;
+    }
+
+    /**
+     * Reads a callback payload as the job it reports, given the job as this application knows it; fails with
+     * {@link IllegalArgumentException} when the payload is not the provider's callback shape.
+     */
+    default io.camelspeech.component.job.SpeechJob parseCallback(
+            com.fasterxml.jackson.databind.JsonNode payload, io.camelspeech.component.job.SpeechJob known) {
+        throw new UnsupportedOperationException(id() + " sends no callbacks");
+    }
+
     /** Runs the operation without blocking the calling thread. */
     CompletableFuture<SpeechResult> execute(SpeechCall call);
 }

@@ -44,6 +44,8 @@ public final class AimlApiProvider extends JsonJobProvider {
         List<String> sttOptions = new ArrayList<>(JOB_OPTIONS);
         sttOptions.addAll(List.of("audioUrl", "fileName"));
         operation(speechToText, this::transcribe, sttOptions, MODEL);
+        jobs(speechToText, this::poll, (call, done) -> CompletableFuture.completedFuture(
+                withHeaders(new SpeechResult(transcript(done)), done)));
         operation(getJob, this::lookUp, List.of("jobId"));
     }
 
@@ -69,9 +71,7 @@ public final class AimlApiProvider extends JsonJobProvider {
                     true);
         }
         return created.thenCompose(answer -> {
-            SpeechJob submitted = SpeechJob.submitted(id(), text(answer, "generation_id"));
-            return waitFor(call, submitted, job -> poll(call, job), done -> CompletableFuture.completedFuture(
-                    withHeaders(new SpeechResult(transcript(done)), done)));
+            return track(call, SpeechJob.submitted(id(), text(answer, "generation_id")));
         });
     }
 

@@ -65,6 +65,7 @@ public final class AudioStackProvider extends JsonJobProvider {
                 Param.of("tier", "tier").oneOf("instant", "professional"),
                 Param.of("gender", "gender").oneOf("male", "female", "neutral"));
         operation(uploadFile, this::upload, List.of("fileName"));
+        jobs(cloneVoice, this::cloneStatus, (call, done) -> CompletableFuture.completedFuture(cloneResult(done)));
         operation(getJob, this::lookUp, List.of("jobId"));
     }
 
@@ -125,9 +126,7 @@ public final class AudioStackProvider extends JsonJobProvider {
         return fileIds.thenCompose(ids -> postJson(call, uri(call, "/speech/voice-cloning"), cloneRequest(call, ids, tier)))
                 .thenCompose(answer -> {
                     String alias = call.options().get("alias").toString();
-                    SpeechJob submitted = SpeechJob.submitted(id(), alias);
-                    return waitFor(call, submitted, job -> cloneStatus(call, job),
-                            done -> CompletableFuture.completedFuture(cloneResult(done)));
+                    return track(call, SpeechJob.submitted(id(), alias));
                 });
     }
 

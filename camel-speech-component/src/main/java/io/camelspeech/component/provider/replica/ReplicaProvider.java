@@ -55,6 +55,7 @@ public final class ReplicaProvider extends JsonJobProvider {
         List<String> stsOptions = new ArrayList<>(JOB_OPTIONS);
         stsOptions.addAll(List.of("extensions", "fileName"));
         operation(speechToSpeech, this::convert, stsOptions, CREATE_FIELDS.toArray(Param[]::new));
+        jobs(speechToSpeech, this::poll, this::downloadResult);
         operation(getJob, this::lookUp, List.of("jobId"));
     }
 
@@ -71,8 +72,7 @@ public final class ReplicaProvider extends JsonJobProvider {
         return postJson(call, uri(call, "/speech/sts"), create)
                 .thenCompose(created -> upload(call, created, audio)
                         .thenCompose(uuid -> start(call, uuid, extensions)))
-                .thenCompose(started -> waitFor(call, started, job -> poll(call, job),
-                        done -> downloadResult(call, done)));
+                .thenCompose(started -> track(call, started));
     }
 
     /** The presigned POST: every given field, in order, then the file part named "file". */

@@ -62,11 +62,28 @@ public final class TencentProvider extends JsonJobProvider {
         operation(clonedSpeech, call -> createJob(call, 1), jobOptions,
                 Param.of("modelName", "modelName").defaultsTo("default"),
                 CONTENT_ID.required(), DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT);
+        jobs(cloneVoice, this::poll, (call, done) -> CompletableFuture.completedFuture(jobResult(done)));
+        jobs(clonedSpeech, this::poll, (call, done) -> CompletableFuture.completedFuture(jobResult(done)));
         operation(getJob, this::lookUp, List.of("jobId"));
         operation(listJobs, this::listByCustomId, List.of(), CUSTOM_ID.required());
         operation(listModels, this::listModels, List.of("fetchAllPages"),
                 Param.of("offset", "offset").range(0, Integer.MAX_VALUE),
                 Param.of("limit", "limit").range(1, 100));
+    }
+
+    @Override
+    public boolean acceptsCallbacks() {
+        return true;
+    }
+
+    /** The callback body is the whole Job JSON. */
+    @Override
+    public SpeechJob parseCallback(JsonNode payload, SpeechJob known) {
+        JsonNode job = payload.has("job") ? payload.path("job") : payload;
+        if (!job.hasNonNull("id") || !job.has("state")) {
+            throw new IllegalArgumentException("a Tencent job has an id and a state");
+        }
+        return toJob(job);
     }
 
     @Override
@@ -103,8 +120,7 @@ public final class TencentProvider extends JsonJobProvider {
         ObjectNode body = action(call, "CreateJob");
         body.set("createJobRequest", createJobRequest(call, type));
         return postJson(call, uri(call, "/release/job"), body).thenCompose(answer -> {
-            SpeechJob submitted = toJob(answer.path("createJobResponse").path("job"));
-            return waitFor(call, submitted, job -> poll(call, job), done -> CompletableFuture.completedFuture(jobResult(done)));
+            return track(call, toJob(answer.path("createJobResponse").path("job")));
         });
     }
 
@@ -140,7 +156,8 @@ public final class TencentProvider extends JsonJobProvider {
         }
         cloning.put("modelName", model);
         putIfSet(cloning, "totalEpoch", call.options().get("totalEpoch"));
-        putIfSet(request, "callback", call.options().get("callbackUrl"));
+        Object callback = call.options().get("callbackUrl");
+        putIfSet(request, "callback", callback != null ? callback : callbackUrl(call));
         Object customId = call.options().get("customId");
         if (customId != null && customId.toString().length() >= 64) {
             throw new SpeechValidationException("customId", call.describe() + ": " + call.options().source("customId")

@@ -1,0 +1,205 @@
+package io.camelspeech.component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.camelspeech.component.job.JobState;
+import io.camelspeech.component.job.JobTracker;
+import io.camelspeech.component.job.SpeechJob;
+import io.camelspeech.component.provider.JobTracking;
+import io.camelspeech.component.provider.SpeechCall;
+import io.camelspeech.component.provider.SpeechProvider;
+import io.camelspeech.component.provider.SpeechResult;
+import io.camelspeech.component.store.JobRecord;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.SuspendableService;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code from("speech:<provider>:jobs")}: one exchange per finished job of the provider, with the body and headers the
+ * producer's own wait gives (a failed job arrives with its SpeechJob and CamelSpeechJobState FAILED). Completions come
+ * by callback (emitted at once) or by polling the job store's pending jobs: unfinished jobs are polled at the
+ * provider, late callbacks included. A job is claimed (leased) before it is polled or emitted, and marked emitted
+ * only once its exchange succeeded, so instances sharing a store split the work and each completion is emitted once.
+ */
+public class SpeechJobsConsumer extends ScheduledPollConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SpeechJobsConsumer.class);
+
+    /** References this instance is polling or emitting right now. */
+    private final Set<String> inProgress = ConcurrentHashMap.newKeySet();
+
+    public SpeechJobsConsumer(SpeechEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+    }
+
+    @Override
+    public SpeechEndpoint getEndpoint() {
+        return (SpeechEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        getEndpoint().getComponent().addJobsConsumer(this);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        getEndpoint().getComponent().removeJobsConsumer(this);
+        super.doStop();
+    }
+
+    @Override
+    protected int poll() {
+        JobTracker tracker = getEndpoint().getComponent().tracker();
+        int started = 0;
+        for (JobRecord record : tracker.store().pending(getEndpoint().getProvider())) {
+            if (record.jobId() == null || tracker.engine().isWaiting(record.provider(), record.jobId())) {
+                continue; // a route of this instance is waiting for it and takes the completion itself
+            }
+            if (!record.isFinal() && expectsCallback(record) && !callbackIsLate(record)) {
+                continue;
+            }
+            if (begin(record)) {
+                started++;
+                advance(record, "poll");
+            }
+        }
+        return started;
+    }
+
+    /** Called by the component when a callback finished a job nobody in this JVM was waiting for. */
+    void finishedByCallback(JobRecord record) {
+        if (!isRunAllowed() || (this instanceof SuspendableService s && s.isSuspended())) {
+            return; // the next poll picks it up
+        }
+        // off the HTTP server's thread: the route may take its time
+        getScheduledExecutorService().execute(() -> {
+            if (begin(record)) {
+                advance(record, "callback");
+            }
+        });
+    }
+
+    private boolean begin(JobRecord record) {
+        if (!inProgress.add(record.reference())) {
+            return false;
+        }
+        JobTracker tracker = getEndpoint().getComponent().tracker();
+        Duration lease = Duration.ofMillis(getEndpoint().getConfiguration().getLeaseDuration());
+        if (!tracker.store().claim(record.reference(), tracker.owner(), lease)) {
+            inProgress.remove(record.reference());
+            return false;
+        }
+        return true;
+    }
+
+    private void advance(JobRecord stale, String completedBy) {
+        JobTracker tracker = getEndpoint().getComponent().tracker();
+        JobRecord record = tracker.store().findByReference(stale.reference()).orElse(stale);
+        if (record.emitted()) {
+            inProgress.remove(record.reference());
+            return;
+        }
+        SpeechJob job = JobTracker.jobOf(record);
+        if (record.isFinal()) {
+            emit(record, job, completedBy);
+            return;
+        }
+        Exchange scratch = createExchange(true);
+        SpeechCall call = call(scratch, record);
+        CompletableFuture<SpeechJob> polled;
+        try {
+            polled = getEndpoint().speechProvider().pollJob(call, job);
+        } catch (RuntimeException e) {
+            polled = CompletableFuture.failedFuture(e);
+        }
+        polled.whenComplete((current, failure) -> {
+            releaseExchange(scratch, false);
+            if (failure != null) {
+                LOG.debug("Polling {} job {} failed: {}", record.provider(), record.jobId(), failure.toString());
+                inProgress.remove(record.reference());
+            } else if (current.state().isFinal()) {
+                tracker.updated(record.reference(), current);
+                emit(record, current, "poll");
+            } else {
+                tracker.updated(record.reference(), current);
+                inProgress.remove(record.reference());
+            }
+        });
+    }
+
+    private void emit(JobRecord record, SpeechJob job, String completedBy) {
+        Exchange exchange = createExchange(false);
+        SpeechCall call = call(exchange, record);
+        SpeechProvider provider = getEndpoint().speechProvider();
+        CompletableFuture<SpeechResult> result;
+        try {
+            result = job.state() == JobState.COMPLETED ? provider.jobResult(call, job)
+                    : CompletableFuture.completedFuture(failedJob(job));
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        result.whenComplete((done, failure) -> {
+            if (failure != null) {
+                // e.g. the result could not be downloaded: try again at the next poll
+                LOG.warn("Cannot get the result of {} job {}: {}", record.provider(), record.jobId(), failure.toString());
+                releaseExchange(exchange, false);
+                inProgress.remove(record.reference());
+                return;
+            }
+            exchange.getMessage().setBody(done.body());
+            exchange.getMessage().getHeaders().putAll(done.headers());
+            exchange.getMessage().setHeader(SpeechConstants.PROVIDER, record.provider());
+            exchange.getMessage().setHeader(SpeechConstants.JOB_REFERENCE, record.reference());
+            exchange.getMessage().setHeader(SpeechConstants.OPERATION, record.operation());
+            exchange.getMessage().setHeader(SpeechConstants.COMPLETED_BY, completedBy);
+            getAsyncProcessor().process(exchange, doneSync -> {
+                try {
+                    if (exchange.getException() == null) {
+                        getEndpoint().getComponent().tracker().delivered(record.reference());
+                    } else {
+                        getExceptionHandler().handleException("Processing the completion of " + record.provider()
+                                + " job " + record.jobId() + " failed; it is emitted again later", exchange,
+                                exchange.getException());
+                    }
+                } finally {
+                    releaseExchange(exchange, false);
+                    inProgress.remove(record.reference());
+                }
+            });
+        });
+    }
+
+    private static SpeechResult failedJob(SpeechJob job) {
+        SpeechResult result = new SpeechResult(job);
+        job.resultHeaders().forEach(result::header);
+        return result;
+    }
+
+    private SpeechCall call(Exchange exchange, JobRecord record) {
+        SpeechOperation operation = SpeechOperation.valueOf(record.operation());
+        JobTracker tracker = getEndpoint().getComponent().tracker();
+        SpeechConfiguration config = getEndpoint().getConfiguration();
+        JobTracking tracking = new JobTracking(tracker, record.reference(), null, null, record.idempotencyKey(),
+                config.getIdempotencyRetention(), config.getCallbackGracePeriod());
+        return getEndpoint().newCall(exchange, operation, tracking);
+    }
+
+    private boolean expectsCallback(JobRecord record) {
+        return record.tokenHash() != null;
+    }
+
+    /** Callbacks can be lost: after the grace period a job that promised one is polled like any other. */
+    private boolean callbackIsLate(JobRecord record) {
+        long grace = getEndpoint().getConfiguration().getCallbackGracePeriod();
+        return record.updatedAt() == null || record.updatedAt().plusMillis(grace).isBefore(Instant.now());
+    }
+}

@@ -1,0 +1,112 @@
+package io.camelspeech.component.callback;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelspeech.component.job.JobTracker;
+import io.camelspeech.component.job.SpeechJob;
+import io.camelspeech.component.model.SpeechJson;
+import io.camelspeech.component.provider.SpeechProvider;
+import io.camelspeech.component.store.JobRecord;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives a provider's job callback. The providers do not sign callbacks, so a callback counts only when its URL
+ * names a job this application submitted ({@code reference}) with that job's secret token, and its payload is about
+ * that same job. Answers: 400 malformed, 401 no token, 403 wrong token or another job, 404 unknown reference,
+ * 413 too large, 200 accepted (a repeat for a finished job is acknowledged and changes nothing).
+ */
+public final class CallbackReceiver implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallbackReceiver.class);
+
+    private final SpeechProvider provider;
+    private final JobTracker tracker;
+    private final long maxBodyBytes;
+    private final Consumer<JobRecord> onFinished;
+
+    /** @param onFinished told of each record whose job this callback finished (emission, waits) */
+    public CallbackReceiver(SpeechProvider provider, JobTracker tracker, long maxBodyBytes, Consumer<JobRecord> onFinished) {
+        this.provider = provider;
+        this.tracker = tracker;
+        this.maxBodyBytes = maxBodyBytes;
+        this.onFinished = onFinished;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getMessage();
+        String reference = message.getHeader("reference", String.class);
+        String token = message.getHeader("token", String.class);
+        // headers of the callback request must not travel on: the token is a secret
+        message.removeHeaders("*");
+        byte[] body = exchange.getContext().getTypeConverter().convertTo(byte[].class, exchange, message.getBody());
+        answer(exchange, handle(reference, token, body));
+    }
+
+    private Outcome handle(String reference, String token, byte[] body) {
+        if (body != null && body.length > maxBodyBytes) {
+            return Outcome.of(413, "payload too large");
+        }
+        Optional<JobRecord> found = reference == null ? Optional.empty() : tracker.store().findByReference(reference);
+        if (found.isEmpty() || !found.get().provider().equals(provider.id())) {
+            return Outcome.of(404, "unknown job");
+        }
+        JobRecord record = found.get();
+        if (token == null || token.isBlank()) {
+            return Outcome.of(401, "token required");
+        }
+        if (!JobTracker.sameHash(record.tokenHash(), token)) {
+            LOG.warn("Refused a {} callback for job reference {}: wrong token", provider.id(), reference);
+            return Outcome.of(403, "wrong token");
+        }
+        JsonNode payload;
+        try {
+            payload = body == null || body.length == 0 ? null : SpeechJson.MAPPER.readTree(body);
+        } catch (IOException e) {
+            return Outcome.of(400, "malformed JSON");
+        }
+        if (payload == null || !payload.isObject()) {
+            return Outcome.of(400, "malformed JSON");
+        }
+        SpeechJob known = JobTracker.jobOf(record);
+        SpeechJob reported;
+        try {
+            reported = provider.parseCallback(payload, known);
+        } catch (IllegalArgumentException e) {
+            return Outcome.of(400, "not a " + provider.id() + " callback: " + e.getMessage());
+        }
+        if (!known.id().equals(reported.id())) {
+            LOG.warn("Refused a {} callback for job reference {}: it reports another job", provider.id(), reference);
+            return Outcome.of(403, "callback is about another job");
+        }
+        if (record.isFinal()) {
+            return Outcome.of(200, "already finished");
+        }
+        tracker.updated(record.reference(), reported);
+        // a route waiting in this JVM takes the completion itself; otherwise the jobs consumer emits it
+        if (reported.state().isFinal() && !tracker.engine().signal(reported)) {
+            tracker.store().findByReference(reference).ifPresent(onFinished);
+        }
+        return Outcome.of(200, "accepted");
+    }
+
+    private static void answer(Exchange exchange, Outcome outcome) {
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, outcome.status());
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        exchange.getMessage().setBody(SpeechJson.write(Map.of("status", outcome.text())));
+    }
+
+    private record Outcome(int status, String text) {
+        static Outcome of(int status, String text) {
+            return new Outcome(status, text);
+        }
+    }
+}

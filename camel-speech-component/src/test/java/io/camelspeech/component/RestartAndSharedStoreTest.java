@@ -1,0 +1,167 @@
+package io.camelspeech.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.camelspeech.component.store.FileJobStore;
+import io.camelspeech.component.store.JdbcJobStore;
+import io.camelspeech.component.store.JobStore;
+import io.camelspeech.sandbox.SandboxConfig;
+import io.camelspeech.sandbox.SpeechSandbox;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Jobs outlive the Camel context that submitted them: a context stopped mid-job and a new one on the same store emit
+ * each completion exactly once; two contexts sharing one JDBC store split the completions without duplicates.
+ */
+class RestartAndSharedStoreTest {
+
+    private static SpeechSandbox sandbox;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = SpeechSandbox.start(SandboxConfig.builder().jobDuration(Duration.ofMillis(3000)).build());
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    private static String aiml(String operation, String options) {
+        return "speech:aimlapi:" + operation + "?apiKey=sandbox-key&baseUrl=" + sandbox.providerBaseUrl("aimlapi")
+               + "&" + options;
+    }
+
+    private static CamelContext start(JobStore store, RouteBuilder routes) throws Exception {
+        DefaultCamelContext context = new DefaultCamelContext();
+        SpeechComponent speech = new SpeechComponent();
+        speech.setJobStore(store);
+        context.addComponent("speech", speech);
+        context.addRoutes(routes);
+        context.start();
+        return context;
+    }
+
+    private static byte[] wav(String text) throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.start();
+            return context.createProducerTemplate().requestBody("speech:ttsai:textToSpeech?apiKey=sandbox-key&voice=af_bella"
+                                                                + "&format=wav&baseUrl=" + sandbox.providerBaseUrl("ttsai"),
+                    text, byte[].class);
+        }
+    }
+
+    private static RouteBuilder collector(List<String> emitted, String who) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(aiml("jobs", "delay=100&leaseDuration=3000")).routeId("completions-" + who)
+                        .process(e -> emitted.add(who + ":" + e.getMessage().getHeader(SpeechConstants.JOB_ID)));
+            }
+        };
+    }
+
+    private static void await(List<?> list, int size, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (list.size() < size && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void aContextStoppedMidJobLeavesItsJobsToTheNextOneWhichEmitsEachOnce() throws Exception {
+        JobStore store = new FileJobStore(dir.resolve("jobs"));
+        int jobs = 5;
+        int createdBefore = sandbox.jobs().created("aimlapi");
+        CamelContext first = start(store, new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:transcribe").to(aiml("speechToText", "pollInterval=200"));
+            }
+        });
+        List<java.util.concurrent.Future<Exchange>> waiting = new ArrayList<>();
+        for (int i = 0; i < jobs; i++) {
+            byte[] audio = wav("recording number " + i);
+            waiting.add(first.createProducerTemplate().asyncSend("direct:transcribe", e -> e.getMessage().setBody(audio)));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (sandbox.jobs().created("aimlapi") - createdBefore < jobs && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(sandbox.jobs().created("aimlapi") - createdBefore).isEqualTo(jobs);
+        // abruptly, mid-job: the waiting exchanges are not allowed to finish
+        first.getShutdownStrategy().setTimeUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
+        first.getShutdownStrategy().setTimeout(100);
+        first.stop();
+        assertThat(waiting).allSatisfy(f -> assertThat(f.get().getException()).isNotNull());
+
+        List<String> emitted = new CopyOnWriteArrayList<>();
+        CamelContext second = start(new FileJobStore(dir.resolve("jobs")), collector(emitted, "second"));
+        await(emitted, jobs, Duration.ofSeconds(15));
+        Thread.sleep(1000); // room for a duplicate to show up
+        second.stop();
+
+        List<String> ids = emitted.stream().map(s -> s.substring(s.indexOf(':') + 1)).toList();
+        assertThat(ids).hasSize(jobs).doesNotHaveDuplicates();
+
+        List<String> third = new CopyOnWriteArrayList<>();
+        CamelContext again = start(new FileJobStore(dir.resolve("jobs")), collector(third, "third"));
+        Thread.sleep(1000);
+        again.stop();
+        assertThat(third).as("nothing is emitted twice across restarts").isEmpty();
+    }
+
+    @Test
+    void twoContextsSharingAJdbcStoreSplitTheCompletionsWithoutDuplicates() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("shared").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        int jobs = 30;
+        List<String> emitted = new CopyOnWriteArrayList<>();
+        CamelContext one = start(new JdbcJobStore(dataSource(url)), collector(emitted, "one"));
+        CamelContext two = start(new JdbcJobStore(dataSource(url)), collector(emitted, "two"));
+        try {
+            for (int i = 0; i < jobs; i++) {
+                byte[] audio = wav("shared store recording " + i);
+                CamelContext submitter = i % 2 == 0 ? one : two;
+                submitter.createProducerTemplate().request(aiml("speechToText", "wait=false"), e -> e.getMessage().setBody(audio));
+            }
+            await(emitted, jobs, Duration.ofSeconds(30));
+            Thread.sleep(1000);
+        } finally {
+            one.stop();
+            two.stop();
+        }
+        List<String> ids = emitted.stream().map(s -> s.substring(s.indexOf(':') + 1)).toList();
+        Map<String, Integer> split = new ConcurrentHashMap<>();
+        emitted.forEach(s -> split.merge(s.substring(0, s.indexOf(':')), 1, Integer::sum));
+        System.out.println("completions of " + jobs + " jobs by context, sharing one H2 store: " + split);
+        assertThat(ids).hasSize(jobs);
+        assertThat(new HashSet<>(ids)).hasSize(jobs);
+    }
+
+    private static JdbcDataSource dataSource(String url) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser("sa");
+        return dataSource;
+    }
+}
