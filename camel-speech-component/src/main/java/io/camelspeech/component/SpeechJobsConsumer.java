@@ -16,7 +16,6 @@ import io.camelspeech.component.provider.SpeechResult;
 import io.camelspeech.component.store.JobRecord;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.SuspendableService;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +76,7 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
 
     /** Called by the component when a callback finished a job nobody in this JVM was waiting for. */
     void finishedByCallback(JobRecord record) {
-        if (!isRunAllowed() || (this instanceof SuspendableService s && s.isSuspended())) {
+        if (!isRunAllowed() || isSuspended()) {
             return; // the next poll picks it up
         }
         // off the HTTP server's thread: the route may take its time

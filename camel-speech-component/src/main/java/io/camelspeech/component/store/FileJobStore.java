@@ -98,7 +98,7 @@ public final class FileJobStore implements JobStore {
         if (!FileNames.fits(provider)) {
             return Optional.empty();
         }
-        return unchecked(() -> jobIdIndex.references(provider + "\n" + jobId)).stream()
+        return unchecked(() -> jobIdIndex.references(jobIdKey(provider, jobId))).stream()
                 .flatMap(reference -> read(recordPath(provider, reference)).stream())
                 .filter(record -> provider.equals(record.provider()) && jobId.equals(record.jobId()))
                 .min(JobRecords.NEWEST_FIRST);
@@ -264,7 +264,12 @@ public final class FileJobStore implements JobStore {
     }
 
     private static String jobIdKey(JobRecord record) {
-        return record.jobId() == null ? null : record.provider() + "\n" + record.jobId();
+        return record.jobId() == null ? null : jobIdKey(record.provider(), record.jobId());
+    }
+
+    /** Job ids are unique per provider only. */
+    private static String jobIdKey(String provider, String jobId) {
+        return provider + "\n" + jobId;
     }
 
     private <T> T locked(String reference, RecordLocks.Action<T> action) {

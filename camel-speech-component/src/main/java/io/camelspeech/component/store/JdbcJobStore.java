@@ -196,7 +196,10 @@ public final class JdbcJobStore implements JobStore {
         }
     }
 
-    /** Explicit types, so a null is bound with the column's type (PostgreSQL insists). */
+    /** A null of a given SQL type: PostgreSQL refuses a VARCHAR null for a BIGINT column. */
+    private record Null(int sqlType) {
+    }
+
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof String text) {
             statement.setString(index, text);
@@ -204,6 +207,8 @@ public final class JdbcJobStore implements JobStore {
             statement.setLong(index, number);
         } else if (value instanceof Boolean flag) {
             statement.setBoolean(index, flag);
+        } else if (value instanceof Null typedNull) {
+            statement.setNull(index, typedNull.sqlType());
         } else if (value == null) {
             statement.setNull(index, Types.VARCHAR);
         } else {
@@ -225,8 +230,8 @@ public final class JdbcJobStore implements JobStore {
         return row.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
-    private static Long millis(Instant instant) {
-        return instant == null ? null : instant.toEpochMilli();
+    private static Object millis(Instant instant) {
+        return instant == null ? new Null(Types.BIGINT) : instant.toEpochMilli();
     }
 
     private static String stateName(JobState state) {
@@ -251,7 +256,11 @@ public final class JdbcJobStore implements JobStore {
                 }
                 return result;
             } catch (SQLException | RuntimeException e) {
-                rollbackIfTransactional(connection);
+                try {
+                    rollbackIfTransactional(connection);
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
                 throw e;
             }
         } catch (SQLException e) {

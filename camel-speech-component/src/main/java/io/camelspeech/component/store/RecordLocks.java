@@ -2,7 +2,6 @@ package io.camelspeech.component.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
@@ -42,8 +41,8 @@ final class RecordLocks {
             throw new IllegalStateException("Record locks do not nest: " + lockFile);
         }
         jvmLock.lock();
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            channel.lock(); // released when the channel closes
             return action.run();
         } finally {
             jvmLock.unlock();
