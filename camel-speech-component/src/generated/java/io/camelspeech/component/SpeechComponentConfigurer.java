@@ -40,6 +40,16 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bitrate": getOrCreateConfiguration(target).setBitrate(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackbaseurl":
+        case "callbackBaseUrl": getOrCreateConfiguration(target).setCallbackBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackgraceperiod":
+        case "callbackGracePeriod": getOrCreateConfiguration(target).setCallbackGracePeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": target.setCallbackMaxBodySize(property(camelContext, long.class, value)); return true;
+        case "callbackpath":
+        case "callbackPath": getOrCreateConfiguration(target).setCallbackPath(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "channels": getOrCreateConfiguration(target).setChannels(property(camelContext, java.lang.String.class, value)); return true;
@@ -78,11 +88,17 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "globalVolume": getOrCreateConfiguration(target).setGlobalVolume(property(camelContext, java.lang.Double.class, value)); return true;
         case "httpclient":
         case "httpClient": target.setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotencyretention":
+        case "idempotencyRetention": getOrCreateConfiguration(target).setIdempotencyRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "intensity": getOrCreateConfiguration(target).setIntensity(property(camelContext, java.lang.Integer.class, value)); return true;
         case "iothreads":
         case "ioThreads": target.setIoThreads(property(camelContext, int.class, value)); return true;
         case "jobid":
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobstore":
+        case "jobStore": target.setJobStore(property(camelContext, io.camelspeech.component.store.JobStore.class, value)); return true;
+        case "jobstoredirectory":
+        case "jobStoreDirectory": target.setJobStoreDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "jobtimeout":
         case "jobTimeout": getOrCreateConfiguration(target).setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "language": getOrCreateConfiguration(target).setLanguage(property(camelContext, java.lang.String.class, value)); return true;
@@ -90,6 +106,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "languageCode": getOrCreateConfiguration(target).setLanguageCode(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leaseduration":
+        case "leaseDuration": getOrCreateConfiguration(target).setLeaseDuration(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": getOrCreateConfiguration(target).setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
@@ -166,7 +184,7 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"httpClient"};
+        return new String[]{"httpClient", "jobStore"};
     }
 
     @Override
@@ -182,6 +200,16 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bitrate": return java.lang.Integer.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "callbackbaseurl":
+        case "callbackBaseUrl": return java.lang.String.class;
+        case "callbackgraceperiod":
+        case "callbackGracePeriod": return long.class;
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": return long.class;
+        case "callbackpath":
+        case "callbackPath": return java.lang.String.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "channels": return java.lang.String.class;
@@ -220,11 +248,17 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "globalVolume": return java.lang.Double.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotencyretention":
+        case "idempotencyRetention": return long.class;
         case "intensity": return java.lang.Integer.class;
         case "iothreads":
         case "ioThreads": return int.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
+        case "jobstore":
+        case "jobStore": return io.camelspeech.component.store.JobStore.class;
+        case "jobstoredirectory":
+        case "jobStoreDirectory": return java.lang.String.class;
         case "jobtimeout":
         case "jobTimeout": return long.class;
         case "language": return java.lang.String.class;
@@ -232,6 +266,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "languageCode": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leaseduration":
+        case "leaseDuration": return long.class;
         case "limit": return java.lang.Integer.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
@@ -320,6 +356,16 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bitrate": return getOrCreateConfiguration(target).getBitrate();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackbaseurl":
+        case "callbackBaseUrl": return getOrCreateConfiguration(target).getCallbackBaseUrl();
+        case "callbackgraceperiod":
+        case "callbackGracePeriod": return getOrCreateConfiguration(target).getCallbackGracePeriod();
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": return target.getCallbackMaxBodySize();
+        case "callbackpath":
+        case "callbackPath": return getOrCreateConfiguration(target).getCallbackPath();
         case "callbackurl":
         case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "channels": return getOrCreateConfiguration(target).getChannels();
@@ -358,11 +404,17 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "globalVolume": return getOrCreateConfiguration(target).getGlobalVolume();
         case "httpclient":
         case "httpClient": return target.getHttpClient();
+        case "idempotencyretention":
+        case "idempotencyRetention": return getOrCreateConfiguration(target).getIdempotencyRetention();
         case "intensity": return getOrCreateConfiguration(target).getIntensity();
         case "iothreads":
         case "ioThreads": return target.getIoThreads();
         case "jobid":
         case "jobId": return getOrCreateConfiguration(target).getJobId();
+        case "jobstore":
+        case "jobStore": return target.getJobStore();
+        case "jobstoredirectory":
+        case "jobStoreDirectory": return target.getJobStoreDirectory();
         case "jobtimeout":
         case "jobTimeout": return getOrCreateConfiguration(target).getJobTimeout();
         case "language": return getOrCreateConfiguration(target).getLanguage();
@@ -370,6 +422,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "languageCode": return getOrCreateConfiguration(target).getLanguageCode();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leaseduration":
+        case "leaseDuration": return getOrCreateConfiguration(target).getLeaseDuration();
         case "limit": return getOrCreateConfiguration(target).getLimit();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return getOrCreateConfiguration(target).getMaxConcurrentRequests();

@@ -28,9 +28,23 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "audiourl":
         case "audioUrl": target.getConfiguration().setAudioUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bitrate": target.getConfiguration().setBitrate(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackbaseurl":
+        case "callbackBaseUrl": target.getConfiguration().setCallbackBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackgraceperiod":
+        case "callbackGracePeriod": target.getConfiguration().setCallbackGracePeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "callbackpath":
+        case "callbackPath": target.getConfiguration().setCallbackPath(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "channels": target.getConfiguration().setChannels(property(camelContext, java.lang.String.class, value)); return true;
@@ -40,6 +54,7 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
         case "customid":
         case "customId": target.getConfiguration().setCustomId(property(camelContext, java.lang.String.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "denoise": target.getConfiguration().setDenoise(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "dereverbtype":
         case "dereverbType": target.getConfiguration().setDereverbType(property(camelContext, java.lang.String.class, value)); return true;
@@ -49,6 +64,10 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "engine": target.getConfiguration().setEngine(property(camelContext, java.lang.String.class, value)); return true;
         case "enhanceclarity":
         case "enhanceClarity": target.getConfiguration().setEnhanceClarity(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "extensions": target.getConfiguration().setExtensions(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchallpages":
         case "fetchAllPages": target.getConfiguration().setFetchAllPages(property(camelContext, boolean.class, value)); return true;
@@ -64,6 +83,11 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "globalPitch": target.getConfiguration().setGlobalPitch(property(camelContext, java.lang.Double.class, value)); return true;
         case "globalvolume":
         case "globalVolume": target.getConfiguration().setGlobalVolume(property(camelContext, java.lang.Double.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "idempotencyretention":
+        case "idempotencyRetention": target.getConfiguration().setIdempotencyRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "intensity": target.getConfiguration().setIntensity(property(camelContext, java.lang.Integer.class, value)); return true;
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
@@ -74,6 +98,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "languageCode": target.getConfiguration().setLanguageCode(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leaseduration":
+        case "leaseDuration": target.getConfiguration().setLeaseDuration(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
@@ -98,29 +124,44 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "plan": target.getConfiguration().setPlan(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "preservevoice":
         case "preserveVoice": target.getConfiguration().setPreserveVoice(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "ratelimiting":
         case "rateLimiting": target.getConfiguration().setRateLimiting(property(camelContext, boolean.class, value)); return true;
         case "referenceaudio":
         case "referenceAudio": target.getConfiguration().setReferenceAudio(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperminute":
         case "requestsPerMinute": target.getConfiguration().setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "samplerate":
         case "sampleRate": target.getConfiguration().setSampleRate(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "secretid":
         case "secretId": target.getConfiguration().setSecretId(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sourcepath":
         case "sourcePath": target.getConfiguration().setSourcePath(property(camelContext, java.lang.String.class, value)); return true;
         case "speed": target.getConfiguration().setSpeed(property(camelContext, java.lang.Double.class, value)); return true;
         case "spoolthreshold":
         case "spoolThreshold": target.getConfiguration().setSpoolThreshold(property(camelContext, long.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "stems": target.getConfiguration().setStems(property(camelContext, java.lang.Integer.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "strength": target.getConfiguration().setStrength(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -134,12 +175,16 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "targetVoice": target.getConfiguration().setTargetVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "text": target.getConfiguration().setText(property(camelContext, java.lang.String.class, value)); return true;
         case "tier": target.getConfiguration().setTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "timeout": target.getConfiguration().setTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "timestamps": target.getConfiguration().setTimestamps(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "totalepoch":
         case "totalEpoch": target.getConfiguration().setTotalEpoch(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ttsmodel":
         case "ttsModel": target.getConfiguration().setTtsModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "voice": target.getConfiguration().setVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "wait": target.getConfiguration().setWait(property(camelContext, boolean.class, value)); return true;
         case "webhookurl":
@@ -156,9 +201,23 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": return java.lang.String.class;
         case "audiourl":
         case "audioUrl": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bitrate": return java.lang.Integer.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "callbackbaseurl":
+        case "callbackBaseUrl": return java.lang.String.class;
+        case "callbackgraceperiod":
+        case "callbackGracePeriod": return long.class;
+        case "callbackpath":
+        case "callbackPath": return java.lang.String.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "channels": return java.lang.String.class;
@@ -168,6 +227,7 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "conversationId": return java.lang.String.class;
         case "customid":
         case "customId": return java.lang.String.class;
+        case "delay": return long.class;
         case "denoise": return java.lang.Boolean.class;
         case "dereverbtype":
         case "dereverbType": return java.lang.String.class;
@@ -177,6 +237,10 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "engine": return java.lang.String.class;
         case "enhanceclarity":
         case "enhanceClarity": return java.lang.Boolean.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "extensions": return java.lang.String.class;
         case "fetchallpages":
         case "fetchAllPages": return boolean.class;
@@ -192,6 +256,11 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "globalPitch": return java.lang.Double.class;
         case "globalvolume":
         case "globalVolume": return java.lang.Double.class;
+        case "greedy": return boolean.class;
+        case "idempotencyretention":
+        case "idempotencyRetention": return long.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "intensity": return java.lang.Integer.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
@@ -202,6 +271,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "languageCode": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leaseduration":
+        case "leaseDuration": return long.class;
         case "limit": return java.lang.Integer.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
@@ -226,29 +297,44 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "plan": return java.lang.String.class;
         case "pollinterval":
         case "pollInterval": return long.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "preservevoice":
         case "preserveVoice": return java.lang.Boolean.class;
         case "ratelimiting":
         case "rateLimiting": return boolean.class;
         case "referenceaudio":
         case "referenceAudio": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "requestsperminute":
         case "requestsPerMinute": return int.class;
         case "retrydelay":
         case "retryDelay": return long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "samplerate":
         case "sampleRate": return java.lang.Integer.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "secretid":
         case "secretId": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sourcepath":
         case "sourcePath": return java.lang.String.class;
         case "speed": return java.lang.Double.class;
         case "spoolthreshold":
         case "spoolThreshold": return long.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
         case "stems": return java.lang.Integer.class;
         case "stream": return java.lang.Boolean.class;
         case "strength": return java.lang.Integer.class;
@@ -262,12 +348,16 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "targetVoice": return java.lang.String.class;
         case "text": return java.lang.String.class;
         case "tier": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "timeout": return java.lang.Integer.class;
         case "timestamps": return java.lang.Boolean.class;
         case "totalepoch":
         case "totalEpoch": return java.lang.Integer.class;
         case "ttsmodel":
         case "ttsModel": return java.lang.String.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "voice": return java.lang.String.class;
         case "wait": return boolean.class;
         case "webhookurl":
@@ -285,9 +375,23 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": return target.getConfiguration().getApiKey();
         case "audiourl":
         case "audioUrl": return target.getConfiguration().getAudioUrl();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bitrate": return target.getConfiguration().getBitrate();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackbaseurl":
+        case "callbackBaseUrl": return target.getConfiguration().getCallbackBaseUrl();
+        case "callbackgraceperiod":
+        case "callbackGracePeriod": return target.getConfiguration().getCallbackGracePeriod();
+        case "callbackpath":
+        case "callbackPath": return target.getConfiguration().getCallbackPath();
         case "callbackurl":
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "channels": return target.getConfiguration().getChannels();
@@ -297,6 +401,7 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "conversationId": return target.getConfiguration().getConversationId();
         case "customid":
         case "customId": return target.getConfiguration().getCustomId();
+        case "delay": return target.getDelay();
         case "denoise": return target.getConfiguration().getDenoise();
         case "dereverbtype":
         case "dereverbType": return target.getConfiguration().getDereverbType();
@@ -306,6 +411,10 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "engine": return target.getConfiguration().getEngine();
         case "enhanceclarity":
         case "enhanceClarity": return target.getConfiguration().getEnhanceClarity();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "extensions": return target.getConfiguration().getExtensions();
         case "fetchallpages":
         case "fetchAllPages": return target.getConfiguration().isFetchAllPages();
@@ -321,6 +430,11 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "globalPitch": return target.getConfiguration().getGlobalPitch();
         case "globalvolume":
         case "globalVolume": return target.getConfiguration().getGlobalVolume();
+        case "greedy": return target.isGreedy();
+        case "idempotencyretention":
+        case "idempotencyRetention": return target.getConfiguration().getIdempotencyRetention();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "intensity": return target.getConfiguration().getIntensity();
         case "jobid":
         case "jobId": return target.getConfiguration().getJobId();
@@ -331,6 +445,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "languageCode": return target.getConfiguration().getLanguageCode();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leaseduration":
+        case "leaseDuration": return target.getConfiguration().getLeaseDuration();
         case "limit": return target.getConfiguration().getLimit();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
@@ -355,29 +471,44 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "plan": return target.getConfiguration().getPlan();
         case "pollinterval":
         case "pollInterval": return target.getConfiguration().getPollInterval();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "preservevoice":
         case "preserveVoice": return target.getConfiguration().getPreserveVoice();
         case "ratelimiting":
         case "rateLimiting": return target.getConfiguration().isRateLimiting();
         case "referenceaudio":
         case "referenceAudio": return target.getConfiguration().getReferenceAudio();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "requestsperminute":
         case "requestsPerMinute": return target.getConfiguration().getRequestsPerMinute();
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
         case "samplerate":
         case "sampleRate": return target.getConfiguration().getSampleRate();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "secretid":
         case "secretId": return target.getConfiguration().getSecretId();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sourcepath":
         case "sourcePath": return target.getConfiguration().getSourcePath();
         case "speed": return target.getConfiguration().getSpeed();
         case "spoolthreshold":
         case "spoolThreshold": return target.getConfiguration().getSpoolThreshold();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
         case "stems": return target.getConfiguration().getStems();
         case "stream": return target.getConfiguration().getStream();
         case "strength": return target.getConfiguration().getStrength();
@@ -391,16 +522,29 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "targetVoice": return target.getConfiguration().getTargetVoice();
         case "text": return target.getConfiguration().getText();
         case "tier": return target.getConfiguration().getTier();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "timeout": return target.getConfiguration().getTimeout();
         case "timestamps": return target.getConfiguration().getTimestamps();
         case "totalepoch":
         case "totalEpoch": return target.getConfiguration().getTotalEpoch();
         case "ttsmodel":
         case "ttsModel": return target.getConfiguration().getTtsModel();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "voice": return target.getConfiguration().getVoice();
         case "wait": return target.getConfiguration().isWait();
         case "webhookurl":
         case "webhookUrl": return target.getConfiguration().getWebhookUrl();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
         default: return null;
         }
     }

@@ -23,17 +23,25 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(76);
+        Set<String> props = new HashSet<>(100);
         props.add("alias");
         props.add("apiKey");
         props.add("audioUrl");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bitrate");
+        props.add("bridgeErrorHandler");
+        props.add("callbackBaseUrl");
+        props.add("callbackGracePeriod");
+        props.add("callbackPath");
         props.add("callbackUrl");
         props.add("channels");
         props.add("contentId");
         props.add("conversationId");
         props.add("customId");
+        props.add("delay");
         props.add("denoise");
         props.add("dereverbType");
         props.add("destination");
@@ -41,6 +49,8 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
         props.add("emotion");
         props.add("engine");
         props.add("enhanceClarity");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("extensions");
         props.add("fetchAllPages");
         props.add("fileIds");
@@ -50,12 +60,16 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
         props.add("globalPace");
         props.add("globalPitch");
         props.add("globalVolume");
+        props.add("greedy");
+        props.add("idempotencyRetention");
+        props.add("initialDelay");
         props.add("intensity");
         props.add("jobId");
         props.add("jobTimeout");
         props.add("language");
         props.add("languageCode");
         props.add("lazyStartProducer");
+        props.add("leaseDuration");
         props.add("limit");
         props.add("maxConcurrentRequests");
         props.add("maxPollInterval");
@@ -71,19 +85,27 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
         props.add("performerStyleId");
         props.add("plan");
         props.add("pollInterval");
+        props.add("pollStrategy");
         props.add("preserveVoice");
         props.add("provider");
         props.add("rateLimiting");
         props.add("referenceAudio");
+        props.add("repeatCount");
         props.add("requestTimeout");
         props.add("requestsPerMinute");
         props.add("retryDelay");
+        props.add("runLoggingLevel");
         props.add("sampleRate");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
         props.add("secretId");
         props.add("secretKey");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("sourcePath");
         props.add("speed");
         props.add("spoolThreshold");
+        props.add("startScheduler");
         props.add("stems");
         props.add("stream");
         props.add("strength");
@@ -93,10 +115,12 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
         props.add("targetVoice");
         props.add("text");
         props.add("tier");
+        props.add("timeUnit");
         props.add("timeout");
         props.add("timestamps");
         props.add("totalEpoch");
         props.add("ttsModel");
+        props.add("useFixedDelay");
         props.add("voice");
         props.add("wait");
         props.add("webhookUrl");
@@ -106,7 +130,9 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
         secretProps.add("secretId");
         secretProps.add("secretKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

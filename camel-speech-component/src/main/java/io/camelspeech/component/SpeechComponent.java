@@ -26,7 +26,9 @@ import io.camelspeech.component.provider.SpeechProvider;
 import io.camelspeech.component.provider.SpeechProviders;
 import io.camelspeech.component.transport.AsyncRateLimiter;
 import io.camelspeech.component.transport.SpeechHttpTransport;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -115,7 +117,7 @@ public class SpeechComponent extends DefaultComponent {
         jobEngine = new JobEngine(scheduler);
         JobStore store = jobStore;
         if (store == null) {
-            ownedStore = new FileJobStore(Path.of(jobStoreDirectory));
+            ownedStore = new FileJobStore(Path.of(jobStoreDirectory).toAbsolutePath());
             store = ownedStore;
         }
         tracker = new JobTracker(store, jobEngine, instanceId);
@@ -161,10 +163,25 @@ public class SpeechComponent extends DefaultComponent {
         }
         CallbackReceiver receiver = new CallbackReceiver(provider, tracker, callbackMaxBodySize,
                 record -> consumersOf(record.provider()).forEach(consumer -> consumer.finishedByCallback(record)));
-        getCamelContext().addRoutes(new RouteBuilder() {
+        RouteBuilder route = new RouteBuilder() {
             @Override
             public void configure() {
                 from(uri).routeId("speech-callbacks-" + provider.id()).process(receiver);
+            }
+        };
+        if (getCamelContext().isStarted()) {
+            getCamelContext().addRoutes(route);
+            return;
+        }
+        // a route added while the context starts would never be started: add it once the context is up
+        getCamelContext().addStartupListener(new ExtendedStartupListener() {
+            @Override
+            public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
+            }
+
+            @Override
+            public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) throws Exception {
+                context.addRoutes(route);
             }
         });
     }

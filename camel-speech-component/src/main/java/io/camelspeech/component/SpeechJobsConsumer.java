@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 
 import io.camelspeech.component.job.JobState;
 import io.camelspeech.component.job.JobTracker;
@@ -33,6 +34,8 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
 
     /** References this instance is polling or emitting right now. */
     private final Set<String> inProgress = ConcurrentHashMap.newKeySet();
+    /** Emits what callbacks finished, off the HTTP server's threads: the route may take its time. */
+    private ExecutorService callbackEmitter;
 
     public SpeechJobsConsumer(SpeechEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -46,12 +49,18 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        callbackEmitter = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadExecutor(this, "SpeechJobsCallbacks");
         getEndpoint().getComponent().addJobsConsumer(this);
     }
 
     @Override
     protected void doStop() throws Exception {
         getEndpoint().getComponent().removeJobsConsumer(this);
+        if (callbackEmitter != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(callbackEmitter);
+            callbackEmitter = null;
+        }
         super.doStop();
     }
 
@@ -63,7 +72,7 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
             if (record.jobId() == null || tracker.engine().isWaiting(record.provider(), record.jobId())) {
                 continue; // a route of this instance is waiting for it and takes the completion itself
             }
-            if (!record.isFinal() && expectsCallback(record) && !callbackIsLate(record)) {
+            if (!record.isFinal() && (expectsCallback(record) && !callbackIsLate(record) || !dueForPoll(record))) {
                 continue;
             }
             if (begin(record)) {
@@ -79,8 +88,7 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
         if (!isRunAllowed() || isSuspended()) {
             return; // the next poll picks it up
         }
-        // off the HTTP server's thread: the route may take its time
-        getScheduledExecutorService().execute(() -> {
+        callbackEmitter.execute(() -> {
             if (begin(record)) {
                 advance(record, "callback");
             }
@@ -109,7 +117,7 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
         }
         SpeechJob job = JobTracker.jobOf(record);
         if (record.isFinal()) {
-            emit(record, job, completedBy);
+            emit(record, job, String.valueOf(job.details().getOrDefault("completedBy", completedBy)));
             return;
         }
         Exchange scratch = createExchange(true);
@@ -127,7 +135,12 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
                 inProgress.remove(record.reference());
             } else if (current.state().isFinal()) {
                 tracker.updated(record.reference(), current);
-                emit(record, current, "poll");
+                // the poll may have waited in the rate limiter: only emit while still holding the lease
+                if (renewLease(record)) {
+                    emit(record, current, "poll");
+                } else {
+                    inProgress.remove(record.reference());
+                }
             } else {
                 tracker.updated(record.reference(), current);
                 inProgress.remove(record.reference());
@@ -190,6 +203,18 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
         JobTracking tracking = new JobTracking(tracker, record.reference(), null, null, record.idempotencyKey(),
                 config.getIdempotencyRetention(), config.getCallbackGracePeriod());
         return getEndpoint().newCall(exchange, operation, tracking);
+    }
+
+    private boolean renewLease(JobRecord record) {
+        JobTracker tracker = getEndpoint().getComponent().tracker();
+        return tracker.store().claim(record.reference(), tracker.owner(),
+                Duration.ofMillis(getEndpoint().getConfiguration().getLeaseDuration()));
+    }
+
+    /** Each job is asked about at most every pollInterval, however often the consumer scans the store. */
+    private boolean dueForPoll(JobRecord record) {
+        long interval = getEndpoint().getConfiguration().getPollInterval();
+        return record.updatedAt() == null || record.updatedAt().plusMillis(interval).isBefore(Instant.now());
     }
 
     private boolean expectsCallback(JobRecord record) {

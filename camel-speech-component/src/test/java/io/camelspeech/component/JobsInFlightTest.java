@@ -69,7 +69,8 @@ class JobsInFlightTest extends CamelTestSupport {
             int peak = threads.getPeakThreadCount();
             System.out.printf("%d AI/ML jobs of 3 s: submitted in %d ms, all done in %d ms; threads before %d, peak %d "
                               + "(sandbox pool 16)%n", JOBS, submitted, total, before, peak);
-            assertThat(peak - before).as("threads added while 1,000 jobs were in flight").isLessThan(40);
+            // the in-process sandbox serves the 1,000 jobs with its own pool of 16: those are not the component's
+            assertThat(peak - before - 16).as("threads the component added while 1,000 jobs were in flight").isLessThan(40);
         }
     }
 

@@ -90,6 +90,9 @@ public final class CallbackReceiver implements Processor {
         if (record.isFinal()) {
             return Outcome.of(200, "already finished");
         }
+        // remembered with the job, so whoever emits it tells the route how the completion came
+        reported = reported.update(reported.state(), reported.providerState(), null, reported.error(),
+                Map.of("completedBy", "callback"));
         tracker.updated(record.reference(), reported);
         // a route waiting in this JVM takes the completion itself; otherwise the jobs consumer emits it
         if (reported.state().isFinal() && !tracker.engine().signal(reported)) {

@@ -154,7 +154,8 @@ class FileJobStoreTest extends JobStoreContractTest {
     private static String childClassPath() throws Exception {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : List.of(FileStoreRaceProcess.class, FileJobStore.class, JobState.class, SpeechJson.class,
-                ObjectMapper.class, JsonParser.class, JsonInclude.class, LoggerFactory.class)) {
+                ObjectMapper.class, JsonParser.class, JsonInclude.class, LoggerFactory.class,
+                com.fasterxml.jackson.datatype.jsr310.JavaTimeModule.class)) {
             entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
         }
         return String.join(File.pathSeparator, entries);
