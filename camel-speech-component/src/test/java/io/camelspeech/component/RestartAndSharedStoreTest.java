@@ -132,12 +132,29 @@ class RestartAndSharedStoreTest {
     }
 
     @Test
-    void twoContextsSharingAJdbcStoreSplitTheCompletionsWithoutDuplicates() throws Exception {
+    void twoContextsSharingAnH2StoreSplitTheCompletionsWithoutDuplicates() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("shared").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        shareOneStore("H2", () -> new JdbcJobStore(dataSource(url)));
+    }
+
+    /** Runs where .ci/run could start PostgreSQL (it exports SPEECH_TEST_POSTGRES_URL); skipped elsewhere. */
+    @Test
+    void twoContextsSharingAPostgresStoreSplitTheCompletionsWithoutDuplicates() throws Exception {
+        String url = System.getenv("SPEECH_TEST_POSTGRES_URL");
+        org.junit.jupiter.api.Assumptions.assumeTrue(url != null, "SPEECH_TEST_POSTGRES_URL is not set");
+        String table = "speech_jobs_" + Long.toHexString(System.nanoTime());
+        shareOneStore("PostgreSQL", () -> {
+            org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+            dataSource.setURL(url);
+            return new JdbcJobStore(dataSource, table);
+        });
+    }
+
+    private void shareOneStore(String engine, java.util.function.Supplier<JobStore> stores) throws Exception {
         int jobs = 30;
         List<String> emitted = new CopyOnWriteArrayList<>();
-        CamelContext one = start(new JdbcJobStore(dataSource(url)), collector(emitted, "one"));
-        CamelContext two = start(new JdbcJobStore(dataSource(url)), collector(emitted, "two"));
+        CamelContext one = start(stores.get(), collector(emitted, "one"));
+        CamelContext two = start(stores.get(), collector(emitted, "two"));
         try {
             for (int i = 0; i < jobs; i++) {
                 byte[] audio = wav("shared store recording " + i);
@@ -153,9 +170,67 @@ class RestartAndSharedStoreTest {
         List<String> ids = emitted.stream().map(s -> s.substring(s.indexOf(':') + 1)).toList();
         Map<String, Integer> split = new ConcurrentHashMap<>();
         emitted.forEach(s -> split.merge(s.substring(0, s.indexOf(':')), 1, Integer::sum));
-        System.out.println("completions of " + jobs + " jobs by context, sharing one H2 store: " + split);
+        System.out.println("completions of " + jobs + " jobs by context, sharing one " + engine + " store: " + split);
         assertThat(new HashSet<>(ids)).hasSize(jobs);
         assertThat(emitted).as("each completion once: " + emitted).hasSize(jobs);
+    }
+
+    @Test
+    void aProfessionalCloneSubmittedBeforeARestartIsPolledSlowlyAndEmittedOnceAfterIt() throws Exception {
+        // 3 x 11 minutes of (sparse) audio: what the professional tier asks for
+        List<java.io.File> recordings = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            recordings.add(silentWav(dir.resolve("session-" + i + ".wav"), 660));
+        }
+        String audiostack = "speech:audiostack:%s?apiKey=sandbox-key&baseUrl=" + sandbox.providerBaseUrl("audiostack") + "&%s";
+        CamelContext submitter = start(new FileJobStore(dir.resolve("clones")), new RouteBuilder() {
+            @Override
+            public void configure() {
+            }
+        });
+        Exchange submitted = submitter.createProducerTemplate().request(
+                String.format(audiostack, "cloneVoice", "alias=pro-voice-restart&tier=professional&wait=false"),
+                e -> e.getMessage().setBody(recordings));
+        assertThat(submitted.getException()).isNull();
+        submitter.stop();
+
+        List<String> emitted = new CopyOnWriteArrayList<>();
+        int statusCallsBefore = statusCalls();
+        CamelContext later = start(new FileJobStore(dir.resolve("clones")), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(String.format(audiostack, "jobs", "delay=50&pollInterval=500"))
+                        .process(e -> emitted.add(e.getMessage().getHeader(SpeechConstants.JOB_ID) + "="
+                                                  + e.getMessage().getHeader(SpeechConstants.JOB_STATE)));
+            }
+        });
+        await(emitted, 1, Duration.ofSeconds(15));
+        Thread.sleep(1000);
+        later.stop();
+
+        assertThat(emitted).containsExactly("pro-voice-restart=COMPLETED");
+        int statusCalls = statusCalls() - statusCallsBefore;
+        System.out.println("professional clone: emitted once after a restart, after " + statusCalls
+                           + " status calls (consumer scanning every 50 ms, the job polled every 500 ms)");
+        assertThat(statusCalls).as("paced by pollInterval, not by the consumer's scan").isBetween(1, 15);
+    }
+
+    private static int statusCalls() {
+        return (int) sandbox.wire().requests("/audiostack/speech/voice-cloning").stream()
+                .filter(r -> r.method().equals("GET") && r.query().contains("pro-voice-restart")).count();
+    }
+
+    private static java.io.File silentWav(Path path, int seconds) throws Exception {
+        int dataSize = seconds * 44100;
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(44).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        header.put("RIFF".getBytes()).putInt(36 + dataSize).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
+                .putShort((short) 1).putShort((short) 1).putInt(22050).putInt(44100).putShort((short) 2)
+                .putShort((short) 16).put("data".getBytes()).putInt(dataSize);
+        try (java.io.RandomAccessFile out = new java.io.RandomAccessFile(path.toFile(), "rw")) {
+            out.write(header.array());
+            out.setLength(44L + dataSize);
+        }
+        return path.toFile();
     }
 
     private static JdbcDataSource dataSource(String url) {
