@@ -2,7 +2,6 @@ package io.camelspeech.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,39 +13,18 @@ import io.camelspeech.component.job.JobState;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.store.JobRecord;
 import io.camelspeech.component.store.JobStore;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.junit.jupiter.api.Test;
 
 /**
  * Tencent calls back when a job ends. The component receives callbacks through platform-http, accepts only those
  * naming a job it submitted with that job's token, and emits each completion once on speech:tencent:jobs.
  */
-class TencentCallbacksTest extends SandboxTestSupport {
+class TencentCallbacksTest extends CallbackTestSupport {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private int callbackPort;
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            callbackPort = socket.getLocalPort();
-        }
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(callbackPort);
-        context.addService(new VertxPlatformHttpServer(server));
-        return context;
-    }
-
-    private String callbacks() {
-        return "callbackBaseUrl=http://127.0.0.1:" + callbackPort + "&callbackGracePeriod=30000";
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -25,6 +25,8 @@ import io.camelspeech.component.input.SpeechInputs;
 import io.camelspeech.component.input.TempFiles;
 import io.camelspeech.component.model.ResultHeaders;
 import io.camelspeech.component.model.SpeechJson;
+import io.camelspeech.component.job.JobState;
+import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.TaskAccepted;
 import io.camelspeech.component.transport.MultipartForm;
 import io.camelspeech.component.transport.ProviderRequest;
@@ -76,7 +78,30 @@ public abstract class HttpOperationProvider implements SpeechProvider {
         authorize(request, call.apiKey());
         ResponseReader<Object> reader = audioOrJson(call.exchange(), call.spoolThreshold());
         return call.transport().send(request, reader, call.policy())
-                .thenApply(response -> toResult(call, operation, request, response));
+                .thenApply(response -> toResult(call, operation, request, response))
+                .thenApply(result -> recordAcceptedTask(call, result));
+    }
+
+    /** A task the provider will call back about is recorded, so the jobs consumer can emit its completion. */
+    private SpeechResult recordAcceptedTask(SpeechCall call, SpeechResult result) {
+        JobTracking tracking = call.tracking();
+        boolean ourWebhook = tracking != null && tracking.token() != null && call.options().get("webhookUrl") == null;
+        if (ourWebhook && result.body() instanceof TaskAccepted task) {
+            tracking.tracker().submitted(tracking.reference(), call.operation().name(),
+                    SpeechJob.submitted(id(), task.taskId()).update(JobState.RUNNING, task.status(), null, null, null),
+                    tracking.idempotencyKey(), tracking.token());
+            result.header(SpeechConstants.JOB_REFERENCE, tracking.reference());
+        }
+        return result;
+    }
+
+    /** The webhook URL to send: the option or header when set, else the component's callback URL (callbacks on). */
+    protected static Object webhookUrl(SpeechCall call) {
+        Object given = call.options().get("webhookUrl");
+        if (given != null || call.tracking() == null) {
+            return given;
+        }
+        return call.tracking().callbackUrl();
     }
 
     private HttpOperation describe(SpeechOperation operation) {
@@ -93,6 +118,10 @@ public abstract class HttpOperationProvider implements SpeechProvider {
         Object body = exchange.getMessage().getBody();
         URI uri = URI.create(call.baseUrl() + "/" + operation.path());
         Map<String, Object> fields = Params.wireFields(operation.params(), call.options());
+        boolean takesWebhook = operation.params().stream().anyMatch(p -> p.option().equals("webhookUrl"));
+        if (takesWebhook && webhookUrl(call) != null) {
+            fields.put("webhook_url", webhookUrl(call));
+        }
         switch (operation.input()) {
             case NONE:
                 return ProviderRequest.get(withQuery(uri, fields));

@@ -24,11 +24,18 @@ import static io.camelspeech.component.input.AudioFormat.WEBM;
 import static io.camelspeech.component.provider.HttpOperation.get;
 import static io.camelspeech.component.provider.HttpOperation.post;
 
+import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelspeech.component.SpeechConstants;
+import io.camelspeech.component.SpeechOperation;
 import io.camelspeech.component.SpeechProviderException;
+import io.camelspeech.component.input.TempFiles;
+import io.camelspeech.component.job.JobState;
+import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.AudioAnalysis;
 import io.camelspeech.component.model.ModelList;
 import io.camelspeech.component.model.SpeechJson;
@@ -39,10 +46,12 @@ import io.camelspeech.component.model.VoiceList;
 import io.camelspeech.component.provider.HttpOperationProvider;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
+import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechResult;
 import io.camelspeech.component.transport.ErrorParser;
 import io.camelspeech.component.transport.ProviderRequest;
 import io.camelspeech.component.transport.ProviderResponse;
+import io.camelspeech.component.transport.ResponseReaders;
 
 /**
  * TTS.ai REST API (https://api.tts.ai/v1/, Bearer key): fourteen endpoints, each one call. The table below follows
@@ -140,6 +149,55 @@ public final class TtsAiProvider extends HttpOperationProvider {
     @Override
     public ErrorParser errorParser() {
         return TtsAiProvider::parseError;
+    }
+
+    /** Long tasks (stem separation) report their completion to webhook_url; the task is then tracked. */
+    @Override
+    public boolean tracksJobs(SpeechOperation operation) {
+        return operation == audioSeparate;
+    }
+
+    @Override
+    public boolean acceptsCallbacks() {
+        return true;
+    }
+
+    /** TTS.ai documents no task status call: a task is known by its webhook only (a late one is waited for). */
+    @Override
+    public CompletableFuture<SpeechJob> pollJob(SpeechCall call, SpeechJob job) {
+        return CompletableFuture.completedFuture(job);
+    }
+
+    /** {"event": "task.completed", "task_id", "status": "success", "result_url", "credits_used", ...} */
+    @Override
+    public SpeechJob parseCallback(JsonNode payload, SpeechJob known) {
+        if (!payload.hasNonNull("task_id") || !payload.hasNonNull("status")) {
+            throw new IllegalArgumentException("a TTS.ai webhook has task_id and status");
+        }
+        String status = payload.path("status").asText();
+        JobState state = "success".equals(status) || "completed".equals(status) ? JobState.COMPLETED : JobState.FAILED;
+        SpeechJob reported = new SpeechJob(id(), payload.path("task_id").asText(), known.state(), known.providerState(),
+                known.createdAt(), known.updatedAt(), null, known.resultLocation(), null, known.details());
+        Map<String, Object> details = payload.hasNonNull("credits_used")
+                ? Map.of("creditsUsed", payload.path("credits_used").asLong()) : Map.of();
+        return reported.update(state, status, payload.path("result_url").asText(null),
+                state == JobState.FAILED ? "task " + status : null, details);
+    }
+
+    /** The finished task's result, downloaded (with the key: results are private) as the stems archive. */
+    @Override
+    public CompletableFuture<SpeechResult> jobResult(SpeechCall call, SpeechJob job) {
+        ProviderRequest request = ProviderRequest.get(URI.create(job.resultLocation()));
+        authorize(request, call.apiKey());
+        return call.transport().send(request, ResponseReaders.streamCache(call.spoolThreshold(),
+                () -> TempFiles.create(call.exchange(), ".result").toFile()), call.policy())
+                .thenApply(response -> {
+                    SpeechResult result = new SpeechResult(response.body())
+                            .header(SpeechConstants.CONTENT_TYPE, response.header("Content-Type"))
+                            .header(SpeechConstants.CREDITS_USED, job.details().get("creditsUsed"));
+                    job.resultHeaders().forEach(result::header);
+                    return result;
+                });
     }
 
     @Override
