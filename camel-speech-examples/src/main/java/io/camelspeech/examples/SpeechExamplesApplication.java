@@ -2,78 +2,252 @@ package io.camelspeech.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import io.camelspeech.sandbox.SpeechSandbox;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The examples application. Without {@code SPEECH_TTSAI_API_KEY} it starts the sandbox in the same process and
- * points the routes at it, so it runs offline; with the key the same routes talk to TTS.ai.
+ * The examples application. A provider without credentials in the environment (SPEECH_TTSAI_API_KEY,
+ * SPEECH_REPLICA_API_KEY, SPEECH_AUDIOSTACK_API_KEY, SPEECH_AIMLAPI_API_KEY, SPEECH_TENCENT_SECRET_ID and _KEY) is
+ * served by the sandbox started in this process; S3 is an embedded S3Proxy unless SPEECH_S3_ENDPOINT is set; the
+ * callback endpoint is Camel's platform-http server. The routes are the same either way.
  */
 public final class SpeechExamplesApplication implements AutoCloseable {
 
-    private static final String[] SAMPLES = { "welcome.txt", "pangram.txt" };
+    private static final Logger LOG = LoggerFactory.getLogger(SpeechExamplesApplication.class);
+
+    /** Sample file -> the inbox it starts in. */
+    private static final Map<String, String> FOLDER_SAMPLES = Map.of(
+            "welcome.txt", "tts", "pangram.txt", "tts",
+            "hello.wav", "stt", "weather.mp3", "stt", "meeting.ogg", "stt",
+            "meeting.ogg#sts", "sts", "my-voice.wav", "clone");
+    /** Sample file -> the S3 key it is uploaded to on each start (the embedded S3 keeps nothing). */
+    private static final Map<String, String> S3_SAMPLES = Map.of(
+            "welcome.txt", "tts/welcome.txt", "hello.wav", "stt/hello.wav", "my-voice.wav", "samples/my-voice.wav");
+    private static final List<String> PROVIDERS = List.of("ttsai", "replica", "audiostack", "aimlapi", "tencent");
 
     private final Main main;
+    private final ProgressBoard board;
     private final SpeechSandbox sandbox;
+    private final EmbeddedS3 s3;
+    private final PresignedUrls presigned;
 
-    private SpeechExamplesApplication(Main main, SpeechSandbox sandbox) {
+    private SpeechExamplesApplication(Main main, ProgressBoard board, SpeechSandbox sandbox, EmbeddedS3 s3,
+                                      PresignedUrls presigned) {
         this.main = main;
+        this.board = board;
         this.sandbox = sandbox;
+        this.s3 = s3;
+        this.presigned = presigned;
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Path.of(System.getProperty("speech.examples.work", "work"));
-        try (SpeechExamplesApplication application = create(work)) {
-            application.main.run(args);
+        Path work = Path.of(System.getProperty("speech.examples.work", env("SPEECH_EXAMPLES_WORK", "work")));
+        boolean runOnce = Arrays.asList(args).contains("--run-once")
+                          || Boolean.parseBoolean(System.getProperty("speech.examples.run-once",
+                                  env("SPEECH_EXAMPLES_RUN_ONCE", "false")));
+        int exitCode;
+        try (SpeechExamplesApplication application = create(work, runOnce)) {
+            application.main.run(Arrays.stream(args).filter(a -> !a.equals("--run-once")).toArray(String[]::new));
+            exitCode = application.board.failedCount() == 0 && application.board.allHandled() ? 0 : 1;
+            LOG.info("finished: {}", application.board.summary());
+        }
+        if (runOnce) {
+            System.exit(exitCode);
         }
     }
 
-    /** Configures (does not start) the application on a work folder: inbox, outbox and error live below it. */
-    public static SpeechExamplesApplication create(Path work) throws IOException {
+    /**
+     * Configures (does not start) the application on a work folder. In run-once mode it stops by itself when every
+     * input waiting at start has been handled.
+     */
+    public static SpeechExamplesApplication create(Path work, boolean runOnce) throws Exception {
+        Path root = work.toAbsolutePath();
+        ProgressBoard board = new ProgressBoard();
         Main main = new Main(SpeechExamplesApplication.class);
+        main.addOverrideProperty("speech.work", root.toString());
+        main.addOverrideProperty("camel.component.speech.job-store-directory", root.resolve("jobs").toString());
+
         SpeechSandbox sandbox = null;
-        if (System.getenv("SPEECH_TTSAI_API_KEY") == null) {
-            sandbox = SpeechSandbox.start();
-            main.addOverrideProperty("speech.ttsai.base-url", sandbox.providerBaseUrl("ttsai"));
-            main.addOverrideProperty("speech.ttsai.api-key", sandbox.config().ttsaiApiKey());
-            System.out.println("No SPEECH_TTSAI_API_KEY: using the embedded sandbox at " + sandbox.providerBaseUrl("ttsai"));
+        for (String provider : PROVIDERS) {
+            if (!hasCredentials(provider)) {
+                if (sandbox == null) {
+                    sandbox = SpeechSandbox.start();
+                    // jobs of an earlier run's sandbox cannot be resumed by this one
+                    deleteTree(root.resolve("jobs"));
+                }
+                useSandbox(main, sandbox, provider);
+            }
         }
-        main.addOverrideProperty("speech.work", work.toAbsolutePath().toString());
-        copySamples(work);
-        System.out.println("Drop .txt files into " + work.resolve("inbox/tts").toAbsolutePath()
-                           + "; speech appears in " + work.resolve("outbox/tts").toAbsolutePath());
-        System.out.println("Drop audio into " + work.resolve("inbox/stt").toAbsolutePath()
-                           + "; transcripts appear in " + work.resolve("outbox/stt").toAbsolutePath());
-        return new SpeechExamplesApplication(main, sandbox);
+        EmbeddedS3 s3 = null;
+        String s3Endpoint = System.getenv("SPEECH_S3_ENDPOINT");
+        if (s3Endpoint == null) {
+            s3 = EmbeddedS3.start();
+            s3Endpoint = s3.endpoint();
+            main.addOverrideProperty("speech.s3.endpoint", s3Endpoint);
+            main.addOverrideProperty("speech.s3.access-key", EmbeddedS3.ACCESS_KEY);
+            main.addOverrideProperty("speech.s3.secret-key", EmbeddedS3.SECRET_KEY);
+        }
+        int callbackPort = Integer.parseInt(env("SPEECH_CALLBACK_PORT", "0"));
+        if (callbackPort == 0) {
+            callbackPort = freePort();
+        }
+        main.addOverrideProperty("camel.server.enabled", "true");
+        main.addOverrideProperty("camel.server.port", String.valueOf(callbackPort));
+        main.addOverrideProperty("speech.callback-base-url",
+                env("SPEECH_CALLBACK_BASE_URL", "http://127.0.0.1:" + callbackPort));
+
+        PresignedUrls presigned = new PresignedUrls(s3Endpoint,
+                s3 != null ? EmbeddedS3.ACCESS_KEY : env("SPEECH_S3_ACCESS_KEY", ""),
+                s3 != null ? EmbeddedS3.SECRET_KEY : env("SPEECH_S3_SECRET_KEY", ""), env("SPEECH_S3_REGION", "us-east-1"));
+        main.configure().addRoutesBuilder(new SpeechExampleRoutes(board, presigned));
+
+        board.expect(copyFolderSamplesOnFirstStart(root) + waitingInputs(root) + 1 /* the callback job */);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport started) {
+                board.expect(uploadS3Samples(started));
+            }
+        });
+        if (runOnce) {
+            board.whenAllHandled(main::completed);
+        }
+        LOG.info("Watching {}/inbox/{{tts,stt,sts,clone}}; results in {}/outbox, failures in {}/error; S3 {} buckets {} -> {}",
+                root, root, root, s3Endpoint, "speech-in", "speech-out");
+        return new SpeechExamplesApplication(main, board, sandbox, s3, presigned);
     }
 
     public void start() {
         main.start();
     }
 
+    public ProgressBoard board() {
+        return board;
+    }
+
+    public Main main() {
+        return main;
+    }
+
     @Override
-    public void close() {
+    public void close() throws Exception {
         main.stop();
+        presigned.close();
+        if (s3 != null) {
+            s3.close();
+        }
         if (sandbox != null) {
             sandbox.close();
         }
     }
 
-    /** First start: the bundled samples go into the inbox so there is something to see at once. */
-    private static void copySamples(Path work) throws IOException {
-        Path inbox = work.resolve("inbox/tts");
-        Files.createDirectories(inbox);
-        for (String sample : SAMPLES) {
-            Path staging = work.resolve(sample + ".copying");
-            try (InputStream in = SpeechExamplesApplication.class.getResourceAsStream("/samples/" + sample)) {
+    private static boolean hasCredentials(String provider) {
+        return "tencent".equals(provider)
+                ? System.getenv("SPEECH_TENCENT_SECRET_ID") != null && System.getenv("SPEECH_TENCENT_SECRET_KEY") != null
+                : System.getenv("SPEECH_" + provider.toUpperCase() + "_API_KEY") != null;
+    }
+
+    private static void useSandbox(Main main, SpeechSandbox sandbox, String provider) {
+        main.addOverrideProperty("speech." + provider + ".base-url", sandbox.providerBaseUrl(provider));
+        if ("tencent".equals(provider)) {
+            main.addOverrideProperty("speech.tencent.secret-id", "sandbox-id");
+            main.addOverrideProperty("speech.tencent.secret-key", "sandbox-secret");
+        } else {
+            main.addOverrideProperty("speech." + provider + ".api-key", "sandbox-key");
+        }
+        LOG.info("{}: no credentials in the environment, using the embedded sandbox at {}", provider,
+                sandbox.providerBaseUrl(provider));
+    }
+
+    /** On first start the samples go into the inboxes so there is something to see at once. */
+    private static int copyFolderSamplesOnFirstStart(Path root) throws IOException {
+        Path marker = root.resolve(".samples-copied");
+        if (Files.exists(marker)) {
+            return 0;
+        }
+        for (Map.Entry<String, String> sample : FOLDER_SAMPLES.entrySet()) {
+            String file = sample.getKey().contains("#") ? sample.getKey().substring(0, sample.getKey().indexOf('#'))
+                    : sample.getKey();
+            Path inbox = Files.createDirectories(root.resolve("inbox").resolve(sample.getValue()));
+            Path staging = root.resolve("." + file + ".copying");
+            try (InputStream in = SpeechExamplesApplication.class.getResourceAsStream("/samples/" + file)) {
                 Files.copy(in, staging, StandardCopyOption.REPLACE_EXISTING);
             }
-            // moved in whole, so the folder route never reads half a file
-            Files.move(staging, inbox.resolve(sample), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // moved in whole: a watched folder never sees half a file
+            Files.move(staging, inbox.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+        Files.createFile(marker);
+        LOG.info("First start: copied {} samples into {}/inbox", FOLDER_SAMPLES.size(), root);
+        return 0; // counted with the other waiting inputs
+    }
+
+    private static int waitingInputs(Path root) throws IOException {
+        Path inbox = root.resolve("inbox");
+        if (!Files.isDirectory(inbox)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(inbox, 2)) {
+            return (int) files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith(".")).count();
+        }
+    }
+
+    private static int uploadS3Samples(BaseMainSupport started) {
+        ProducerTemplate template = started.getCamelContext().createProducerTemplate();
+        String bucket = started.getCamelContext().resolvePropertyPlaceholders("{{speech.s3.input-bucket}}");
+        String uri = "aws2-s3://" + bucket + "?accessKey=RAW({{speech.s3.access-key}})&secretKey=RAW({{speech.s3.secret-key}})"
+                     + "&region={{speech.s3.region}}&overrideEndpoint=true&uriEndpointOverride={{speech.s3.endpoint}}"
+                     + "&forcePathStyle=true&autoCreateBucket=true";
+        int routed = 0;
+        for (Map.Entry<String, String> sample : S3_SAMPLES.entrySet()) {
+            byte[] content;
+            try (InputStream in = SpeechExamplesApplication.class.getResourceAsStream("/samples/" + sample.getKey())) {
+                content = in.readAllBytes();
+            } catch (IOException e) {
+                throw new IllegalStateException("Missing sample " + sample.getKey(), e);
+            }
+            template.sendBodyAndHeader(uri, content, "CamelAwsS3Key", sample.getValue());
+            if (!sample.getValue().startsWith("samples/")) {
+                routed++;
+            }
+        }
+        LOG.info("Uploaded {} samples to the S3 bucket {}; results appear in {}", S3_SAMPLES.size(), bucket,
+                started.getCamelContext().resolvePropertyPlaceholders("{{speech.s3.output-bucket}}"));
+        return routed;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,0 +1,165 @@
+package io.camelspeech.examples;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import io.camelspeech.component.SpeechConstants;
+import io.camelspeech.component.job.SpeechJob;
+import io.camelspeech.component.model.Transcript;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
+
+/**
+ * The examples in the Java DSL (the same routes exist in the YAML DSL under routes/yaml): one watched folder per use
+ * case, two S3 routes and a callback route. Each result gets a sidecar (or S3 metadata) with provider, operation,
+ * job, credits and timings; a failed input moves to error/ with its reason beside it. Endpoints take their provider
+ * settings from properties, so a real API key changes nothing here.
+ */
+public class SpeechExampleRoutes extends RouteBuilder {
+
+    /** Settings of a file consumer that does not read a file still being written and removes it only after success. */
+    private static final String WATCH = "readLock=changed&readLockCheckInterval=250&readLockMinAge=250&delay=300"
+                                        + "&move=.done/${file:name}";
+
+    private final ProgressBoard board;
+    private final PresignedUrls presigned;
+
+    public SpeechExampleRoutes(ProgressBoard board, PresignedUrls presigned) {
+        this.board = board;
+        this.presigned = presigned;
+    }
+
+    static String credentials(String provider) {
+        if ("tencent".equals(provider)) {
+            return "secretId=RAW({{speech.tencent.secret-id}})&secretKey=RAW({{speech.tencent.secret-key}})"
+                   + "&baseUrl={{speech.tencent.base-url}}";
+        }
+        return "apiKey=RAW({{speech." + provider + ".api-key}})&baseUrl={{speech." + provider + ".base-url}}";
+    }
+
+    @Override
+    public void configure() {
+        folder("tts", ".*\\.txt", "textToSpeech",
+                "speech:ttsai:textToSpeech?voice={{speech.ttsai.voice}}&format=wav&" + credentials("ttsai"), "wav",
+                null);
+        folder("stt", ".*\\.(wav|mp3|ogg|flac)", "speechToText",
+                "speech:aimlapi:speechToText?" + credentials("aimlapi"), "txt",
+                e -> e.getMessage().setBody(e.getMessage().getBody(Transcript.class).text()));
+        folder("sts", ".*\\.(wav|mp3|ogg)", "speechToSpeech",
+                "speech:replica:speechToSpeech?performerStyleId={{speech.replica.performer-style-id}}&"
+                + credentials("replica"), "wav", null);
+        folder("clone", ".*\\.(wav|mp3|ogg)", "cloneVoice",
+                "speech:audiostack:cloneVoice?gender={{speech.audiostack.gender}}&" + credentials("audiostack"), "json",
+                e -> e.getMessage().setBody(e.getMessage().getBody(SpeechJob.class).toString()));
+        s3Routes();
+        callbackRoutes();
+        from("timer:progress?period={{speech.examples.progress-period:5000}}").routeId("progress")
+                .process(e -> log.info("progress: {}", board.summary()));
+    }
+
+    /**
+     * inbox/<useCase> -> provider -> outbox/<useCase>/<name>.<extension> with a .json sidecar; a failure moves the
+     * input to error/<useCase> beside <name>.error.json. {@code shape} turns the provider's result into the file.
+     */
+    private void folder(String useCase, String include, String operation, String speechUri, String extension,
+                        Processor shape) {
+        Path errors = Path.of(getContext().resolvePropertyPlaceholders("{{speech.work}}"), "error", useCase);
+        RouteDefinition route = from("file:{{speech.work}}/inbox/" + useCase + "?include=" + include + "&" + WATCH
+                                     + "&moveFailed={{speech.work}}/error/" + useCase + "/${file:name}")
+                .routeId("folder-" + useCase);
+        route.onException(Exception.class)
+                .process(e -> {
+                    Reports.writeError(errors, e, useCase);
+                    board.failed(useCase, Reports.inputName(e),
+                            e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage());
+                })
+                .end();
+        route.process(e -> board.started(useCase, Reports.inputName(e)));
+        if ("clone".equals(useCase)) {
+            // an AudioStack alias is global: one per input file and run
+            route.setHeader("CamelSpeechAlias", simple("examples-${file:name.noext}-${date:now:yyyyMMddHHmmss}"));
+        }
+        route.to(speechUri);
+        if (shape != null) {
+            route.process(shape);
+        }
+        route.setHeader(Exchange.FILE_NAME, simple("${file:name.noext}." + extension))
+                .to("file:{{speech.work}}/outbox/" + useCase + "?tempFileName=${file:name}.part")
+                .process(e -> {
+                    String input = Reports.inputName(e);
+                    Path result = Path.of(e.getMessage().getHeader(Exchange.FILE_NAME_PRODUCED, String.class));
+                    Reports.writeSidecar(result, Reports.resultFacts(e, useCase, operation,
+                            board.elapsedMillis(useCase, input)));
+                    board.done(useCase, input, "outbox/" + useCase + "/" + result.getFileName());
+                });
+    }
+
+    private void s3Routes() {
+        String s3 = "aws2-s3://%s?accessKey=RAW({{speech.s3.access-key}})&secretKey=RAW({{speech.s3.secret-key}})"
+                    + "&region={{speech.s3.region}}&overrideEndpoint=true&uriEndpointOverride={{speech.s3.endpoint}}"
+                    + "&forcePathStyle=true&autoCreateBucket=true";
+        String input = String.format(s3, "{{speech.s3.input-bucket}}");
+        String output = String.format(s3, "{{speech.s3.output-bucket}}");
+
+        // text objects become speech objects
+        from(input + "&prefix=tts/&delay=500").routeId("s3-tts")
+                .process(e -> board.started("s3-tts", Reports.inputName(e)))
+                .convertBodyTo(String.class)
+                .to("speech:ttsai:textToSpeech?voice={{speech.ttsai.voice}}&format=wav&" + credentials("ttsai"))
+                .process(e -> s3Result(e, "s3-tts", "textToSpeech", "tts/", ".wav"))
+                .to(output)
+                .process(e -> board.done("s3-tts", Reports.inputName(e), "s3 output bucket"));
+
+        // audio objects become transcripts: the provider fetches a presigned URL, no bytes pass through here
+        from(input + "&prefix=stt/&delay=500&includeBody=false").routeId("s3-stt")
+                .process(e -> board.started("s3-stt", Reports.inputName(e)))
+                .process(e -> e.getMessage().setHeader(SpeechConstants.AUDIO_URL, presigned.get(
+                        e.getMessage().getHeader("CamelAwsS3BucketName", String.class),
+                        e.getMessage().getHeader("CamelAwsS3Key", String.class), Duration.ofHours(1))))
+                .setBody(constant(null))
+                .to("speech:aimlapi:speechToText?" + credentials("aimlapi"))
+                .setBody(e -> e.getMessage().getBody(Transcript.class).text())
+                .process(e -> s3Result(e, "s3-stt", "speechToText", "stt/", ".txt"))
+                .to(output)
+                .process(e -> board.done("s3-stt", Reports.inputName(e), "s3 output bucket"));
+    }
+
+    /** The output object: same name, new extension, and the sidecar's facts as its metadata. */
+    private void s3Result(Exchange exchange, String useCase, String operation, String prefix, String extension) {
+        String key = exchange.getMessage().getHeader("CamelAwsS3Key", String.class);
+        String name = key.substring(key.lastIndexOf('/') + 1);
+        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        Map<String, String> facts = Reports.resultFacts(exchange, useCase, operation,
+                board.elapsedMillis(useCase, name));
+        exchange.getMessage().setHeader("CamelAwsS3Key", prefix + base + extension);
+        exchange.getMessage().setHeader("CamelAwsS3Metadata", facts);
+    }
+
+    /**
+     * A Tencent model is trained from a sample (a presigned URL of it); nobody waits for it: its completion arrives
+     * on this application's callback endpoint and the jobs consumer writes it out.
+     */
+    private void callbackRoutes() {
+        from("timer:train?repeatCount=1&delay=1500").routeId("tencent-train")
+                .process(e -> e.getMessage().setHeader(SpeechConstants.AUDIO_URL, presigned.get(
+                        getContext().resolvePropertyPlaceholders("{{speech.s3.input-bucket}}"), "samples/my-voice.wav",
+                        Duration.ofHours(1))))
+                .setHeader("CamelSpeechModelName", simple("examples_voice_${date:now:yyyyMMddHHmmss}"))
+                .to("speech:tencent:cloneVoice?wait=false&callbackBaseUrl={{speech.callback-base-url}}&"
+                    + credentials("tencent"))
+                .process(e -> board.started("callback", e.getMessage().getHeader(SpeechConstants.JOB_ID, String.class)))
+                .log("Tencent training job ${header.CamelSpeechJobId} submitted; its completion will be called back");
+
+        from("speech:tencent:jobs?callbackBaseUrl={{speech.callback-base-url}}&" + credentials("tencent"))
+                .routeId("tencent-completions")
+                .setHeader(Exchange.FILE_NAME, simple("${header.CamelSpeechJobId}.json"))
+                .setBody(e -> e.getMessage().getBody(SpeechJob.class).toString())
+                .to("file:{{speech.work}}/outbox/callbacks?tempFileName=${file:name}.part")
+                .process(e -> board.done("callback", e.getMessage().getHeader(SpeechConstants.JOB_ID, String.class),
+                        "outbox/callbacks (" + e.getMessage().getHeader(SpeechConstants.COMPLETED_BY) + ", "
+                        + e.getMessage().getHeader(SpeechConstants.JOB_STATE) + ")"));
+    }
+}
