@@ -54,6 +54,7 @@ public class SpeechExampleRoutes extends RouteBuilder {
         folder("clone", ".*\\.(wav|mp3|ogg)", "cloneVoice",
                 "speech:audiostack:cloneVoice?gender={{speech.audiostack.gender}}&" + credentials("audiostack"), "json",
                 e -> e.getMessage().setBody(e.getMessage().getBody(SpeechJob.class).toString()));
+        s3Samples();
         s3Routes();
         callbackRoutes();
         from("timer:progress?period={{speech.examples.progress-period:5000}}").routeId("progress")
@@ -97,12 +98,34 @@ public class SpeechExampleRoutes extends RouteBuilder {
                 });
     }
 
+    private static final String S3 = "aws2-s3://%s?accessKey=RAW({{speech.s3.access-key}})"
+            + "&secretKey=RAW({{speech.s3.secret-key}})&region={{speech.s3.region}}&overrideEndpoint=true"
+            + "&uriEndpointOverride={{speech.s3.endpoint}}&forcePathStyle=true&autoCreateBucket=true";
+
+    /** Sample file -> the S3 key it is uploaded to at start (the embedded S3 keeps nothing between runs). */
+    private static final Map<String, String> S3_SAMPLES = Map.of(
+            "welcome.txt", "tts/welcome.txt", "hello.wav", "stt/hello.wav", "my-voice.wav", "samples/my-voice.wav");
+
+    private void s3Samples() {
+        from("timer:s3-samples?repeatCount=1&delay=0").routeId("s3-samples")
+                .process(e -> {
+                    // two of them go through routes (tts/, stt/); the third is the Tencent training sample
+                    board.expect(2);
+                    for (Map.Entry<String, String> sample : S3_SAMPLES.entrySet()) {
+                        try (java.io.InputStream in = getClass().getResourceAsStream("/samples/" + sample.getKey())) {
+                            e.getContext().createProducerTemplate().sendBodyAndHeader(
+                                    String.format(S3, "{{speech.s3.input-bucket}}"), in.readAllBytes(),
+                                    "CamelAwsS3Key", sample.getValue());
+                        }
+                    }
+                })
+                .log("Uploaded ${exchangeProperty.CamelTimerCounter} set of samples to the S3 bucket"
+                     + " {{speech.s3.input-bucket}}; results appear in {{speech.s3.output-bucket}}");
+    }
+
     private void s3Routes() {
-        String s3 = "aws2-s3://%s?accessKey=RAW({{speech.s3.access-key}})&secretKey=RAW({{speech.s3.secret-key}})"
-                    + "&region={{speech.s3.region}}&overrideEndpoint=true&uriEndpointOverride={{speech.s3.endpoint}}"
-                    + "&forcePathStyle=true&autoCreateBucket=true";
-        String input = String.format(s3, "{{speech.s3.input-bucket}}");
-        String output = String.format(s3, "{{speech.s3.output-bucket}}");
+        String input = String.format(S3, "{{speech.s3.input-bucket}}");
+        String output = String.format(S3, "{{speech.s3.output-bucket}}");
 
         // text objects become speech objects
         from(input + "&prefix=tts/&delay=500").routeId("s3-tts")
@@ -111,7 +134,7 @@ public class SpeechExampleRoutes extends RouteBuilder {
                 .to("speech:ttsai:textToSpeech?voice={{speech.ttsai.voice}}&format=wav&" + credentials("ttsai"))
                 .process(e -> s3Result(e, "s3-tts", "textToSpeech", "tts/", ".wav"))
                 .to(output)
-                .process(e -> board.done("s3-tts", Reports.inputName(e), "s3 output bucket"));
+                .process(e -> restoreInputKey(e, "s3-tts"));
 
         // audio objects become transcripts: the provider fetches a presigned URL, no bytes pass through here
         from(input + "&prefix=stt/&delay=500&includeBody=false").routeId("s3-stt")
@@ -124,18 +147,30 @@ public class SpeechExampleRoutes extends RouteBuilder {
                 .setBody(e -> e.getMessage().getBody(Transcript.class).text())
                 .process(e -> s3Result(e, "s3-stt", "speechToText", "stt/", ".txt"))
                 .to(output)
-                .process(e -> board.done("s3-stt", Reports.inputName(e), "s3 output bucket"));
+                .process(e -> restoreInputKey(e, "s3-stt"));
     }
 
-    /** The output object: same name, new extension, and the sidecar's facts as its metadata. */
+    /**
+     * The output object: same name, new extension, and the sidecar's facts as its metadata. The input object's
+     * headers (length, ETag...) must not describe the output, but its key is kept to delete the input afterwards.
+     */
     private void s3Result(Exchange exchange, String useCase, String operation, String prefix, String extension) {
         String key = exchange.getMessage().getHeader("CamelAwsS3Key", String.class);
         String name = key.substring(key.lastIndexOf('/') + 1);
         String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         Map<String, String> facts = Reports.resultFacts(exchange, useCase, operation,
                 board.elapsedMillis(useCase, name));
+        exchange.setProperty("speechInputKey", key);
+        exchange.getMessage().removeHeaders("CamelAwsS3*");
         exchange.getMessage().setHeader("CamelAwsS3Key", prefix + base + extension);
         exchange.getMessage().setHeader("CamelAwsS3Metadata", facts);
+    }
+
+    /** The consumer deletes the object named by the key header once the exchange is done: the input's. */
+    private void restoreInputKey(Exchange exchange, String useCase) {
+        String inputKey = exchange.getProperty("speechInputKey", String.class);
+        exchange.getMessage().setHeader("CamelAwsS3Key", inputKey);
+        board.done(useCase, inputKey.substring(inputKey.lastIndexOf('/') + 1), "s3 output bucket");
     }
 
     /**

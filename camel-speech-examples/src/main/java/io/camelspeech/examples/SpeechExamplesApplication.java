@@ -12,10 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.camelspeech.sandbox.SpeechSandbox;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
-import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +31,6 @@ public final class SpeechExamplesApplication implements AutoCloseable {
             "welcome.txt", "tts", "pangram.txt", "tts",
             "hello.wav", "stt", "weather.mp3", "stt", "meeting.ogg", "stt",
             "meeting.ogg#sts", "sts", "my-voice.wav", "clone");
-    /** Sample file -> the S3 key it is uploaded to on each start (the embedded S3 keeps nothing). */
-    private static final Map<String, String> S3_SAMPLES = Map.of(
-            "welcome.txt", "tts/welcome.txt", "hello.wav", "stt/hello.wav", "my-voice.wav", "samples/my-voice.wav");
     private static final List<String> PROVIDERS = List.of("ttsai", "replica", "audiostack", "aimlapi", "tencent");
 
     private final Main main;
@@ -77,7 +71,8 @@ public final class SpeechExamplesApplication implements AutoCloseable {
     public static SpeechExamplesApplication create(Path work, boolean runOnce) throws Exception {
         Path root = work.toAbsolutePath();
         ProgressBoard board = new ProgressBoard();
-        Main main = new Main(SpeechExamplesApplication.class);
+        // no main class: its package would be scanned for route builders, and ours takes constructor arguments
+        Main main = new Main();
         main.addOverrideProperty("speech.work", root.toString());
         main.addOverrideProperty("camel.component.speech.job-store-directory", root.resolve("jobs").toString());
 
@@ -116,12 +111,6 @@ public final class SpeechExamplesApplication implements AutoCloseable {
         main.configure().addRoutesBuilder(new SpeechExampleRoutes(board, presigned));
 
         board.expect(copyFolderSamplesOnFirstStart(root) + waitingInputs(root) + 1 /* the callback job */);
-        main.addMainListener(new MainListenerSupport() {
-            @Override
-            public void afterStart(BaseMainSupport started) {
-                board.expect(uploadS3Samples(started));
-            }
-        });
         if (runOnce) {
             board.whenAllHandled(main::completed);
         }
@@ -203,30 +192,6 @@ public final class SpeechExamplesApplication implements AutoCloseable {
             return (int) files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith(".")).count();
         }
-    }
-
-    private static int uploadS3Samples(BaseMainSupport started) {
-        ProducerTemplate template = started.getCamelContext().createProducerTemplate();
-        String bucket = started.getCamelContext().resolvePropertyPlaceholders("{{speech.s3.input-bucket}}");
-        String uri = "aws2-s3://" + bucket + "?accessKey=RAW({{speech.s3.access-key}})&secretKey=RAW({{speech.s3.secret-key}})"
-                     + "&region={{speech.s3.region}}&overrideEndpoint=true&uriEndpointOverride={{speech.s3.endpoint}}"
-                     + "&forcePathStyle=true&autoCreateBucket=true";
-        int routed = 0;
-        for (Map.Entry<String, String> sample : S3_SAMPLES.entrySet()) {
-            byte[] content;
-            try (InputStream in = SpeechExamplesApplication.class.getResourceAsStream("/samples/" + sample.getKey())) {
-                content = in.readAllBytes();
-            } catch (IOException e) {
-                throw new IllegalStateException("Missing sample " + sample.getKey(), e);
-            }
-            template.sendBodyAndHeader(uri, content, "CamelAwsS3Key", sample.getValue());
-            if (!sample.getValue().startsWith("samples/")) {
-                routed++;
-            }
-        }
-        LOG.info("Uploaded {} samples to the S3 bucket {}; results appear in {}", S3_SAMPLES.size(), bucket,
-                started.getCamelContext().resolvePropertyPlaceholders("{{speech.s3.output-bucket}}"));
-        return routed;
     }
 
     private static int freePort() throws IOException {
