@@ -42,6 +42,18 @@ public class SpeechExampleRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        if (!"yaml".equalsIgnoreCase(getContext().resolvePropertyPlaceholders("{{speech.examples.dsl:java}}"))) {
+            folderRoutes();
+        }
+        s3Samples();
+        s3Routes();
+        callbackRoutes();
+        from("timer:progress?period={{speech.examples.progress-period:5000}}").routeId("progress")
+                .process(e -> log.info("progress: {}", board.summary()));
+    }
+
+    /** The watched folders in the Java DSL; routes/yaml/folders.camel.yaml has the same in the YAML DSL. */
+    private void folderRoutes() {
         folder("tts", ".*\\.txt", "textToSpeech",
                 "speech:ttsai:textToSpeech?voice={{speech.ttsai.voice}}&format=wav&" + credentials("ttsai"), "wav",
                 null);
@@ -54,11 +66,6 @@ public class SpeechExampleRoutes extends RouteBuilder {
         folder("clone", ".*\\.(wav|mp3|ogg)", "cloneVoice",
                 "speech:audiostack:cloneVoice?gender={{speech.audiostack.gender}}&" + credentials("audiostack"), "json",
                 e -> e.getMessage().setBody(e.getMessage().getBody(SpeechJob.class).toString()));
-        s3Samples();
-        s3Routes();
-        callbackRoutes();
-        from("timer:progress?period={{speech.examples.progress-period:5000}}").routeId("progress")
-                .process(e -> log.info("progress: {}", board.summary()));
     }
 
     /**
@@ -67,18 +74,11 @@ public class SpeechExampleRoutes extends RouteBuilder {
      */
     private void folder(String useCase, String include, String operation, String speechUri, String extension,
                         Processor shape) {
-        Path errors = Path.of(getContext().resolvePropertyPlaceholders("{{speech.work}}"), "error", useCase);
         RouteDefinition route = from("file:{{speech.work}}/inbox/" + useCase + "?include=" + include + "&" + WATCH
                                      + "&moveFailed={{speech.work}}/error/" + useCase + "/${file:name}")
                 .routeId("folder-" + useCase);
-        route.onException(Exception.class)
-                .process(e -> {
-                    Reports.writeError(errors, e, useCase);
-                    board.failed(useCase, Reports.inputName(e),
-                            e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage());
-                })
-                .end();
-        route.process(e -> board.started(useCase, Reports.inputName(e)));
+        route.onException(Exception.class).bean("folderSteps", "failed").end();
+        route.bean("folderSteps", "started");
         if ("clone".equals(useCase)) {
             // an AudioStack alias is global: one per input file and run
             route.setHeader("CamelSpeechAlias", simple("examples-${file:name.noext}-${date:now:yyyyMMddHHmmss}"));
@@ -89,13 +89,7 @@ public class SpeechExampleRoutes extends RouteBuilder {
         }
         route.setHeader(Exchange.FILE_NAME, simple("${file:name.noext}." + extension))
                 .to("file:{{speech.work}}/outbox/" + useCase + "?tempFileName=${file:name}.part")
-                .process(e -> {
-                    String input = Reports.inputName(e);
-                    Path result = Path.of(e.getMessage().getHeader(Exchange.FILE_NAME_PRODUCED, String.class));
-                    Reports.writeSidecar(result, Reports.resultFacts(e, useCase, operation,
-                            board.elapsedMillis(useCase, input)));
-                    board.done(useCase, input, "outbox/" + useCase + "/" + result.getFileName());
-                });
+                .bean("folderSteps", "finished(${exchange}, '" + operation + "')");
     }
 
     private static final String S3 = "aws2-s3://%s?accessKey=RAW({{speech.s3.access-key}})"
@@ -111,10 +105,12 @@ public class SpeechExampleRoutes extends RouteBuilder {
                 .process(e -> {
                     // two of them go through routes (tts/, stt/); the third is the Tencent training sample
                     board.expect(2);
+                    // the timer fires while the context still starts: start the S3 endpoint before using it
+                    org.apache.camel.Endpoint bucket = e.getContext().getEndpoint(String.format(S3, "{{speech.s3.input-bucket}}"));
+                    org.apache.camel.support.service.ServiceHelper.startService(bucket);
                     for (Map.Entry<String, String> sample : S3_SAMPLES.entrySet()) {
                         try (java.io.InputStream in = getClass().getResourceAsStream("/samples/" + sample.getKey())) {
-                            e.getContext().createProducerTemplate().sendBodyAndHeader(
-                                    String.format(S3, "{{speech.s3.input-bucket}}"), in.readAllBytes(),
+                            e.getContext().createProducerTemplate().sendBodyAndHeader(bucket, in.readAllBytes(),
                                     "CamelAwsS3Key", sample.getValue());
                         }
                     }

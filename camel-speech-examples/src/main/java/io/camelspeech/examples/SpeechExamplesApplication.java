@@ -108,7 +108,12 @@ public final class SpeechExamplesApplication implements AutoCloseable {
         PresignedUrls presigned = new PresignedUrls(s3Endpoint,
                 s3 != null ? EmbeddedS3.ACCESS_KEY : env("SPEECH_S3_ACCESS_KEY", ""),
                 s3 != null ? EmbeddedS3.SECRET_KEY : env("SPEECH_S3_SECRET_KEY", ""), env("SPEECH_S3_REGION", "us-east-1"));
+        main.bind("folderSteps", new FolderSteps(board, root));
         main.configure().addRoutesBuilder(new SpeechExampleRoutes(board, presigned));
+        if ("yaml".equalsIgnoreCase(env("SPEECH_EXAMPLES_DSL", System.getProperty("speech.examples.dsl", "java")))) {
+            main.addOverrideProperty("speech.examples.dsl", "yaml");
+            main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:routes/yaml/*.camel.yaml");
+        }
 
         board.expect(copyFolderSamplesOnFirstStart(root) + waitingInputs(root) + 1 /* the callback job */);
         if (runOnce) {

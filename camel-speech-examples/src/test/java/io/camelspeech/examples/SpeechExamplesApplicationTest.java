@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -32,9 +33,11 @@ class SpeechExamplesApplicationTest {
     @TempDir
     Path work;
 
-    @Test
-    void everyRouteProducesItsResultOffline() throws Exception {
+    @ParameterizedTest(name = "{0} DSL")
+    @ValueSource(strings = { "java", "yaml" })
+    void everyRouteProducesItsResultOffline(String dsl) throws Exception {
         long start = System.nanoTime();
+        System.setProperty("speech.examples.dsl", dsl);
         try (SpeechExamplesApplication application = SpeechExamplesApplication.create(work, true)) {
             // a bad input beside the samples: not audio at all
             Files.createDirectories(work.resolve("inbox/stt"));
@@ -44,8 +47,8 @@ class SpeechExamplesApplicationTest {
 
             application.start();
             awaitAllHandled(application);
-            System.out.printf("examples: every input handled in %.1f s (%s)%n", (System.nanoTime() - start) / 1e9,
-                    application.board().summary());
+            System.out.printf("examples (%s DSL): every input handled in %.1f s (%s)%n", dsl,
+                    (System.nanoTime() - start) / 1e9, application.board().summary());
 
             assertResult("tts/welcome.wav", "textToSpeech");
             assertResult("tts/pangram.wav", "textToSpeech");
@@ -78,6 +81,8 @@ class SpeechExamplesApplicationTest {
                 assertThat(transcript.metadata()).containsEntry("provider", "aimlapi");
             }
             assertThat(application.board().failedCount()).as("only the bad input failed").isEqualTo(1);
+        } finally {
+            System.clearProperty("speech.examples.dsl");
         }
     }
 

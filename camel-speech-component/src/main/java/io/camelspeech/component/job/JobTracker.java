@@ -20,6 +20,7 @@ import io.camelspeech.component.store.JobStore;
  */
 public final class JobTracker {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobTracker.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JobStore store;
@@ -59,11 +60,17 @@ public final class JobTracker {
         Instant now = Instant.now();
         store.save(new JobRecord(reference, job.provider(), operation, job.id(), job.state(), toJson(job), idempotencyKey,
                 token == null ? null : sha256(token), false, null, null, now, now));
+        LOG.info("{} job {} ({}): {}", job.provider(), job.id(), operation, job.state());
     }
 
     /** Records the job's newest known state (when it changed). */
     public void updated(String reference, SpeechJob job) {
         store.findByReference(reference).ifPresent(record -> {
+            if (record.state() != job.state()) {
+                // one line per state change, with the time since submission: what a person watching wants
+                LOG.info("{} job {}: {} -> {} after {} s", job.provider(), job.id(), record.state(), job.state(),
+                        String.format("%.1f", java.time.Duration.between(record.createdAt(), Instant.now()).toMillis() / 1000.0));
+            }
             if (record.state() != job.state() || !record.isFinal()) {
                 store.save(record.withJob(job.id(), job.state(), toJson(job)));
             }
