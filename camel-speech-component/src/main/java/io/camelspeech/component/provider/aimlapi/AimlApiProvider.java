@@ -20,6 +20,7 @@ import io.camelspeech.component.model.Transcript;
 import io.camelspeech.component.provider.JsonJobProvider;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
+import io.camelspeech.component.provider.SafeNames;
 import io.camelspeech.component.provider.RequestSupport;
 import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechResult;
@@ -71,7 +72,7 @@ public final class AimlApiProvider extends JsonJobProvider {
                     true);
         }
         return created.thenCompose(answer -> {
-            return track(call, SpeechJob.submitted(id(), text(answer, "generation_id")));
+            return track(call, SpeechJob.submitted(id(), SafeNames.fileName(id(), "job id", text(answer, "generation_id"))));
         });
     }
 

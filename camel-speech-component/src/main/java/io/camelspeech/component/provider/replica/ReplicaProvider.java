@@ -25,6 +25,7 @@ import io.camelspeech.component.provider.JsonJobProvider;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.Params;
 import io.camelspeech.component.provider.RateLimits;
+import io.camelspeech.component.provider.SafeNames;
 import io.camelspeech.component.provider.RequestSupport;
 import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechResult;
@@ -77,7 +78,7 @@ public final class ReplicaProvider extends JsonJobProvider {
 
     /** The presigned POST: every given field, in order, then the file part named "file". */
     private CompletableFuture<String> upload(SpeechCall call, JsonNode created, AudioInput audio) {
-        String uuid = text(created, "uuid");
+        String uuid = SafeNames.fileName(id(), "job id", text(created, "uuid"));
         JsonNode target = created.path("additional_fields").path("upload_url");
         MultipartForm form = new MultipartForm();
         for (Iterator<Map.Entry<String, JsonNode>> fields = target.path("fields").fields(); fields.hasNext();) {

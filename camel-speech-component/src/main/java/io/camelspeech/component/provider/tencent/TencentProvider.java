@@ -28,6 +28,7 @@ import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.provider.JsonJobProvider;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
+import io.camelspeech.component.provider.SafeNames;
 import io.camelspeech.component.provider.RequestSupport;
 import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechResult;
@@ -270,7 +271,7 @@ public final class TencentProvider extends JsonJobProvider {
         JsonNode output = job.path("outputs").path(0);
         JsonNode cloning = output.path("smartContentResult").path("voiceCloning");
         if (cloning.hasNonNull("voiceName")) {
-            String voiceName = text(cloning, "voiceName");
+            String voiceName = SafeNames.fileName(id(), "voice file name", text(cloning, "voiceName"));
             details.put("voiceName", voiceName);
             location = objectName(text(output, "contentId"), text(output, "destination"), voiceName);
         }
@@ -282,13 +283,13 @@ public final class TencentProvider extends JsonJobProvider {
             details.put("customId", text(job, "customId"));
         }
         String error = state == JobState.FAILED ? firstText(job, "message", "errorMessage", "error") : null;
-        return new SpeechJob(id(), text(job, "id"), state, String.valueOf(code), epochMillis(timing, "createdAt"),
+        return new SpeechJob(id(), SafeNames.fileName(id(), "job id", text(job, "id")), state, String.valueOf(code), epochMillis(timing, "createdAt"),
                 Instant.now(), epochMillis(timing, "completedAt"), location, error, details);
     }
 
     /** The generated file as repository object: contentId, then destination and file name as one path. */
     static String objectName(String contentId, String destination, String fileName) {
-        String folder = destination == null || destination.isBlank() ? "/" : destination;
+        String folder = destination == null || destination.isBlank() ? "/" : SafeNames.relativePath("tencent", "destination", destination);
         String path = (folder.endsWith("/") ? folder : folder + "/") + fileName;
         return contentId == null ? path : contentId + ":" + (path.startsWith("/") ? path : "/" + path);
     }
