@@ -171,7 +171,6 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
             exchange.getMessage().getHeaders().putAll(done.headers());
             exchange.getMessage().setHeader(SpeechConstants.PROVIDER, record.provider());
             exchange.getMessage().setHeader(SpeechConstants.JOB_REFERENCE, record.reference());
-            exchange.getMessage().setHeader(SpeechConstants.OPERATION, record.operation());
             exchange.getMessage().setHeader(SpeechConstants.COMPLETED_BY, completedBy);
             getAsyncProcessor().process(exchange, doneSync -> {
                 try {
