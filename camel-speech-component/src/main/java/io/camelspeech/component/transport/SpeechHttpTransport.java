@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.camelspeech.component.SpeechProviderException;
 import org.slf4j.Logger;
@@ -52,39 +53,52 @@ public final class SpeechHttpTransport {
             ProviderRequest request, ResponseReader<T> reader, RequestPolicy policy, int attempt,
             CompletableFuture<ProviderResponse<T>> result) {
         policy.limiter().acquire().thenAccept(permit -> {
+            // The answer is taken from the body subscriber, which completes on the client's executor (the
+            // component's threads). The future sendAsync returns completes on the JDK's default async executor,
+            // which on a machine of 2 cores or fewer starts a new thread per response: it is only used for failures.
+            AtomicBoolean answered = new AtomicBoolean();
             CompletableFuture<HttpResponse<Outcome<T>>> sent;
             try {
-                sent = client.sendAsync(request.build(policy.requestTimeoutMillis()), info -> subscriber(info, reader));
+                sent = client.sendAsync(request.build(policy.requestTimeoutMillis()), info -> {
+                    HttpResponse.BodySubscriber<Outcome<T>> body = subscriber(info, reader);
+                    body.getBody().whenComplete((outcome, failure) -> {
+                        if (failure == null && answered.compareAndSet(false, true)) {
+                            permit.release();
+                            handle(() -> onResponse(request, reader, policy, attempt, result, info.statusCode(),
+                                    info.headers(), outcome), result);
+                        }
+                    });
+                    return body;
+                });
             } catch (RuntimeException e) {
                 permit.release();
                 result.completeExceptionally(e);
                 return;
             }
             sent.whenComplete((response, failure) -> {
-                permit.release();
-                try {
-                    if (failure != null) {
-                        onFailure(request, reader, policy, attempt, result, unwrap(failure));
-                    } else {
-                        onResponse(request, reader, policy, attempt, result, response);
-                    }
-                } catch (RuntimeException e) {
-                    result.completeExceptionally(e);
+                if (failure != null && answered.compareAndSet(false, true)) {
+                    permit.release();
+                    handle(() -> onFailure(request, reader, policy, attempt, result, unwrap(failure)), result);
                 }
             });
         });
     }
 
+    private static void handle(Runnable step, CompletableFuture<?> result) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+    }
+
     private <T> void onResponse(
             ProviderRequest request, ResponseReader<T> reader, RequestPolicy policy, int attempt,
-            CompletableFuture<ProviderResponse<T>> result, HttpResponse<Outcome<T>> response) {
-        Outcome<T> outcome = response.body();
+            CompletableFuture<ProviderResponse<T>> result, int status, HttpHeaders headers, Outcome<T> outcome) {
         if (outcome.success()) {
-            result.complete(new ProviderResponse<>(response.statusCode(), response.headers(), outcome.body(), attempt));
+            result.complete(new ProviderResponse<>(status, headers, outcome.body(), attempt));
             return;
         }
-        int status = response.statusCode();
-        HttpHeaders headers = response.headers();
         SpeechProviderException.Builder error = policy.errorParser().parse(status, headers, outcome.errorBody());
         OptionalLong requested = RetryDelays.requestedDelayMillis(headers, Instant.now());
         if (status == 429 && requested.isPresent()) {
