@@ -10,6 +10,11 @@ record BenchmarkResult(String name, String summary, List<Row> rows, List<Target>
         targets = List.copyOf(targets);
     }
 
+    /** The same result with its targets left unjudged (a quick run). */
+    BenchmarkResult unjudged() {
+        return new BenchmarkResult(name, summary, rows, targets.stream().map(Target::unjudged).toList());
+    }
+
     /** A benchmark that could not finish: its targets count as not met. */
     static BenchmarkResult failed(String name, String reason, List<String> goals) {
         List<Target> unmet = goals.stream().map(goal -> new Target(name, goal, false, "not measured: " + reason)).toList();

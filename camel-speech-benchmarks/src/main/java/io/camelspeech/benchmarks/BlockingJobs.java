@@ -26,22 +26,28 @@ final class BlockingJobs {
     private static final String MODEL = "#g1_whisper-large";
 
     private final String aimlapiBaseUrl;
+    private final long sandboxPid;
     private final Duration pollInterval;
     private final HttpClient client = HttpClient.newHttpClient();
+    private final byte[] audio = TestAudio.tinyWav();
 
-    BlockingJobs(String aimlapiBaseUrl, Duration pollInterval) {
+    BlockingJobs(String aimlapiBaseUrl, long sandboxPid, Duration pollInterval) {
         this.aimlapiBaseUrl = aimlapiBaseUrl;
+        this.sandboxPid = sandboxPid;
         this.pollInterval = pollInterval;
     }
 
-    void run(int jobs, Duration limit) throws InterruptedException {
-        byte[] audio = TestAudio.tinyWav();
-        JobFigures figures = new JobFigures();
-        Measure.reset();
-        int baseline = Measure.liveThreads();
+    /** Runs {@code warmup} jobs to the end unmeasured, then measures {@code jobs} jobs. */
+    void run(int warmup, int jobs, Duration limit) throws InterruptedException {
+        JobBatches.warmThenMeasure((keyPrefix, count, figures) -> runBatch(count, limit, figures), warmup, jobs,
+                sandboxPid);
+    }
+
+    /** Starts a thread per job and waits for them all; answers when the last thread was started. */
+    private long runBatch(int jobs, Duration limit, JobFigures figures) throws InterruptedException {
         int maxPolls = (int) (limit.toMillis() / pollInterval.toMillis());
         List<Thread> threads = new ArrayList<>(jobs);
-        long start = System.nanoTime();
+        long deadline = System.nanoTime() + limit.toNanos();
         for (int i = 0; i < jobs; i++) {
             Thread thread = new Thread(() -> {
                 try {
@@ -57,16 +63,14 @@ final class BlockingJobs {
             thread.start();
             threads.add(thread);
         }
-        long submitted = System.nanoTime() - start;
-        long deadline = start + limit.toNanos();
+        long started = System.nanoTime();
         for (Thread thread : threads) {
             thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
-        long wall = System.nanoTime() - start;
         if (threads.stream().anyMatch(Thread::isAlive)) {
             figures.failed("not finished within " + limit.toSeconds() + " s");
         }
-        figures.report(jobs, baseline, submitted, wall);
+        return started;
     }
 
     private String transcribe(byte[] audio, int maxPolls) throws IOException, InterruptedException {

@@ -81,6 +81,9 @@ public final class CallbackLatencyRun {
         ChildOutput.put("p99Ms", percentiles.percentileMillis(99));
         ChildOutput.put("maxMs", percentiles.maxMillis());
         ChildOutput.put("meanMs", percentiles.meanMillis());
+        Percentiles answers = new Percentiles(sent.answerNanos());
+        ChildOutput.put("answerP50Ms", answers.percentileMillis(50));
+        ChildOutput.put("answerP99Ms", answers.percentileMillis(99));
     }
 
     private static int freePort() throws IOException {

@@ -3,7 +3,7 @@ package io.camelspeech.benchmarks;
 import java.time.Duration;
 
 /** One way of sending the throughput benchmark's text-to-speech requests. */
-interface Contender extends AutoCloseable {
+interface Contender {
 
     /** Key of its figures in the child's results: raw, route, component. */
     String key();
@@ -13,6 +13,5 @@ interface Contender extends AutoCloseable {
     /** Sends {@code requests} requests, {@code concurrency} at a time; bounded by {@code limit}. */
     RunStats run(int requests, int concurrency, Duration limit) throws Exception;
 
-    @Override
     void close() throws Exception;
 }

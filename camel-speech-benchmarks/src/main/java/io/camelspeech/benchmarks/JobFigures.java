@@ -19,8 +19,11 @@ final class JobFigures {
         firstError.compareAndSet(null, String.valueOf(why));
     }
 
-    /** Child side: the outcome plus what this JVM used since {@link Measure#reset()}. */
-    void report(int jobs, int baselineThreads, long submitNanos, long wallNanos) {
+    /**
+     * Child side: the outcome plus what this JVM used since {@link Measure#reset()}, and what the sandbox used in
+     * the same time ({@code sandboxCpuSeconds}, -1 when unknown).
+     */
+    void report(int jobs, int baselineThreads, long submitNanos, long wallNanos, double sandboxCpuSeconds) {
         ChildOutput.put("jobs", jobs);
         ChildOutput.put("ok", succeeded.get());
         ChildOutput.put("failed", jobs - succeeded.get());
@@ -31,6 +34,8 @@ final class JobFigures {
         ChildOutput.put("peakHeapMb", Measure.megabytes(Measure.peakHeapBytes()));
         ChildOutput.put("maxHeapMb", Measure.megabytes(Measure.maxHeapBytes()));
         ChildOutput.put("peakRssMb", Measure.megabytes(Measure.peakRssBytes()));
+        ChildOutput.put("cpuSeconds", Measure.cpuSecondsSinceReset());
+        ChildOutput.put("sandboxCpuSeconds", sandboxCpuSeconds);
         if (firstError.get() != null) {
             ChildOutput.put("error", firstError.get());
         }

@@ -2,6 +2,7 @@ package io.camelspeech.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import io.camelspeech.component.model.Transcript;
 import org.apache.camel.CamelContext;
@@ -61,8 +62,8 @@ public final class LargeUploadRun {
         Transcript transcript = result.getException() == null ? result.getMessage().getBody(Transcript.class) : null;
         boolean ok = transcript != null && transcript.duration() != null && transcript.duration() > 0;
         ChildOutput.put("ok", ok);
-        ChildOutput.put("outcome", ok ? "transcribed " + transcript.duration() + " s of audio (file lasts "
-                                        + TestAudio.seconds(size) + " s)" : "failed: " + result.getException());
+        ChildOutput.put("outcome", ok ? String.format(Locale.ROOT, "transcript of %.1f s of audio (the file lasts %.1f s)",
+                transcript.duration(), TestAudio.seconds(size)) : "failed: " + result.getException());
         ChildOutput.put("seconds", nanos / 1e9);
     }
 

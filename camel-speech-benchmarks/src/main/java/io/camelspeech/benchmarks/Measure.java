@@ -15,6 +15,7 @@ final class Measure {
     private static final Path STATUS = Path.of("/proc/self/status");
     private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
     private static final long MB = 1024 * 1024;
+    private static volatile long cpuAtReset;
 
     private Measure() {
     }
@@ -22,6 +23,7 @@ final class Measure {
     /** Starts a measurement: collects garbage first so that what came before does not count as this run's peak. */
     static void reset() {
         System.gc();
+        cpuAtReset = processCpuNanos();
         THREADS.resetPeakThreadCount();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         try {
@@ -46,6 +48,23 @@ final class Measure {
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())
                 .sum();
+    }
+
+    /** CPU time this process used since {@link #reset()}, all its threads (JIT and GC included), or -1. */
+    static double cpuSecondsSinceReset() {
+        long now = processCpuNanos();
+        return now < 0 ? -1 : (now - cpuAtReset) / 1e9;
+    }
+
+    /** CPU time another process (the sandbox) has used so far, or -1 where the OS does not tell. */
+    static double cpuSecondsOf(long pid) {
+        return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration())
+                .map(cpu -> cpu.toNanos() / 1e9).orElse(-1.0);
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     static long maxHeapBytes() {

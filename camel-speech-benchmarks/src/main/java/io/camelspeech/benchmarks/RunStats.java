@@ -3,6 +3,12 @@ package io.camelspeech.benchmarks;
 /** The outcome of one timed batch of requests. */
 record RunStats(int succeeded, int failed, long nanos, String firstError) {
 
+    /** Two batches as one: counts and times add up, the earlier first error stays. */
+    RunStats plus(RunStats later) {
+        return new RunStats(succeeded + later.succeeded, failed + later.failed, nanos + later.nanos,
+                firstError != null ? firstError : later.firstError);
+    }
+
     double seconds() {
         return nanos / 1e9;
     }

@@ -57,6 +57,10 @@ final class SandboxProcess implements AutoCloseable {
         return baseUrl;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() {
         ChildJvm.kill(process);

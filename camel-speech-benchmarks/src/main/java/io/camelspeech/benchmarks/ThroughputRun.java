@@ -2,6 +2,7 @@ package io.camelspeech.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +12,15 @@ import io.camelspeech.sandbox.SandboxConfig;
 import io.camelspeech.sandbox.SpeechSandbox;
 
 /**
- * Child JVM of the throughput benchmark: one in-process sandbox, three contenders sending the same requests, each
- * warmed up first; the best of the rounds counts (rounds rotate the order, so no contender always goes first).
- * Arguments: requests, warm-up requests, rounds, concurrency.
+ * Child JVM of the throughput benchmark: one in-process sandbox and three contenders sending the same requests.
+ * All three are warmed up first (which also warms the sandbox); then each sends its requests in {@value #ROUNDS}
+ * slices, taking turns in an order that rotates, so that drift (JIT, GC, the sandbox) is shared evenly.
+ * Arguments: requests, warm-up requests, concurrency.
  */
 public final class ThroughputRun {
 
-    private static final Duration RUN_LIMIT = Duration.ofSeconds(90);
+    private static final int ROUNDS = 4;
+    private static final Duration RUN_LIMIT = Duration.ofSeconds(120);
 
     private ThroughputRun() {
     }
@@ -25,8 +28,7 @@ public final class ThroughputRun {
     public static void main(String[] args) throws Exception {
         int requests = Integer.parseInt(args[0]);
         int warmup = Integer.parseInt(args[1]);
-        int rounds = Integer.parseInt(args[2]);
-        int concurrency = Integer.parseInt(args[3]);
+        int concurrency = Integer.parseInt(args[2]);
         // credits for every request of the run; rate limits off: the sandbox must not be the contenders' limiter
         SandboxConfig config = SandboxConfig.builder().threads(128).credits(1_000_000_000_000L)
                 .enforceRateLimits(false).build();
@@ -37,18 +39,20 @@ public final class ThroughputRun {
             try {
                 for (Contender contender : contenders) {
                     contender.start();
-                    RunStats warm = contender.run(warmup, concurrency, RUN_LIMIT);
-                    progress("warm-up", contender, warm);
+                    progress("warm-up", contender, contender.run(warmup, concurrency, RUN_LIMIT));
                 }
-                Map<String, RunStats> best = new HashMap<>();
-                for (int round = 0; round < rounds; round++) {
+                Map<String, RunStats> totals = new HashMap<>();
+                for (int round = 0; round < ROUNDS; round++) {
+                    int slice = requests / ROUNDS + (round < requests % ROUNDS ? 1 : 0);
                     for (Contender contender : rotated(contenders, round)) {
-                        RunStats stats = contender.run(requests, concurrency, RUN_LIMIT);
-                        progress("round " + (round + 1), contender, stats);
-                        best.merge(contender.key(), stats, (a, b) -> a.perSecond() >= b.perSecond() ? a : b);
+                        totals.merge(contender.key(), contender.run(slice, concurrency, RUN_LIMIT), RunStats::plus);
                     }
                 }
-                best.forEach((key, stats) -> stats.report(key));
+                for (Contender contender : contenders) {
+                    RunStats total = totals.get(contender.key());
+                    progress("measured", contender, total);
+                    total.report(contender.key());
+                }
             } finally {
                 for (Contender contender : contenders) {
                     contender.close();
@@ -59,7 +63,7 @@ public final class ThroughputRun {
 
     private static List<Contender> rotated(List<Contender> contenders, int round) {
         List<Contender> order = new ArrayList<>(contenders);
-        java.util.Collections.rotate(order, -round);
+        Collections.rotate(order, -round);
         return order;
     }
 

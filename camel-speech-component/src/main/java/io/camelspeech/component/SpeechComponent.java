@@ -29,6 +29,7 @@ import io.camelspeech.component.transport.SpeechHttpTransport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedStartupListener;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -103,7 +104,9 @@ public class SpeechComponent extends DefaultComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SpeechScheduler", 1);
+        // one thread; an unbounded queue: every waiting job is a scheduled poll, and there may be many thousands
+        scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SpeechScheduler",
+                new ThreadPoolProfileBuilder("speech-scheduler").poolSize(1).maxPoolSize(1).maxQueueSize(-1).build());
         HttpClient client = httpClient;
         if (client == null) {
             ioExecutor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this, "SpeechHttp", ioThreads);

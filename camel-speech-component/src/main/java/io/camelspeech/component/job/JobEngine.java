@@ -119,7 +119,8 @@ public final class JobEngine {
                 // the last poll falls on the deadline, so a job finishing just in time is still seen
                 scheduler.schedule(() -> poll(delayMillis), Math.min(delayMillis, remaining), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
-                giveUp(SpeechJobException.Reason.STOPPED, "the component stopped while waiting", e);
+                giveUp(SpeechJobException.Reason.STOPPED, stopped ? "the component stopped while waiting"
+                        : "the scheduler refused the next poll: " + e.getMessage(), e);
             }
         }
 

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class InMemoryJobStore implements JobStore {
 
     private final Map<String, JobRecord> records = new ConcurrentHashMap<>();
+    /** Idempotency key to the references that carry it: a lookup per submission must not scan every record. */
+    private final Map<String, java.util.Set<String>> byKey = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public InMemoryJobStore() {
@@ -29,6 +31,9 @@ public final class InMemoryJobStore implements JobStore {
     public void save(JobRecord record) {
         JobRecords.requireValid(record);
         records.compute(record.reference(), (reference, stored) -> JobRecords.merge(stored, record));
+        if (record.idempotencyKey() != null) {
+            byKey.computeIfAbsent(record.idempotencyKey(), key -> ConcurrentHashMap.newKeySet()).add(record.reference());
+        }
     }
 
     @Override
@@ -49,8 +54,9 @@ public final class InMemoryJobStore implements JobStore {
     public Optional<JobRecord> findByIdempotencyKey(String idempotencyKey, Instant notBefore) {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(notBefore, "notBefore");
-        return records.values().stream()
-                .filter(record -> JobRecords.matchesKey(record, idempotencyKey, notBefore))
+        return byKey.getOrDefault(idempotencyKey, java.util.Set.of()).stream()
+                .map(records::get)
+                .filter(record -> record != null && JobRecords.matchesKey(record, idempotencyKey, notBefore))
                 .min(JobRecords.NEWEST_FIRST);
     }
 
@@ -99,6 +105,10 @@ public final class InMemoryJobStore implements JobStore {
         for (Map.Entry<String, JobRecord> entry : records.entrySet()) {
             // remove(key, value) skips a record that a concurrent save has just replaced
             if (entry.getValue().createdAt().isBefore(before) && records.remove(entry.getKey(), entry.getValue())) {
+                String key = entry.getValue().idempotencyKey();
+                if (key != null) {
+                    byKey.getOrDefault(key, java.util.Set.of()).remove(entry.getKey());
+                }
                 purged++;
             }
         }
