@@ -161,7 +161,7 @@ class RestartAndSharedStoreTest {
                 CamelContext submitter = i % 2 == 0 ? one : two;
                 submitter.createProducerTemplate().request(aiml("speechToText", "wait=false"), e -> e.getMessage().setBody(audio));
             }
-            await(emitted, jobs, Duration.ofSeconds(30));
+            await(emitted, jobs, Duration.ofSeconds(90));
             Thread.sleep(1000);
         } finally {
             one.stop();

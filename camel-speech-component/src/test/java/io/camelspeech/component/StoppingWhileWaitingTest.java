@@ -36,10 +36,14 @@ class StoppingWhileWaitingTest extends SandboxTestSupport {
         assertThat(exchange.getMessage().getHeader(SpeechConstants.JOB_ID)).isEqualTo(error.getJob().id());
     }
 
+    /** Created at the provider and recorded: from then on the route is waiting for it. */
     private void awaitCreated() throws InterruptedException {
-        for (int i = 0; i < 100 && sandbox.jobs().created("aimlapi") == 0; i++) {
+        io.camelspeech.component.store.JobStore store
+                = context.getRegistry().lookupByNameAndType("jobStore", io.camelspeech.component.store.JobStore.class);
+        for (int i = 0; i < 250 && store.pending("aimlapi").isEmpty(); i++) {
             Thread.sleep(20);
         }
         assertThat(sandbox.jobs().created("aimlapi")).isEqualTo(1);
+        assertThat(store.pending("aimlapi")).hasSize(1);
     }
 }
