@@ -149,7 +149,7 @@ public final class JdbcJobStore implements JobStore {
     private int update(Connection connection, JobRecord record) throws SQLException {
         return execute(connection, sql.update, record.provider(), record.operation(), record.jobId(),
                 stateName(record.state()), record.jobJson(), record.idempotencyKey(), record.tokenHash(),
-                record.emitted(), millis(record.createdAt()), millis(record.updatedAt()), record.reference());
+                millis(record.createdAt()), millis(record.updatedAt()), record.reference());
     }
 
     private void insert(Connection connection, JobRecord record) throws SQLException {

@@ -44,7 +44,7 @@ final class JobRecords {
         }
         return new JobRecord(incoming.reference(), incoming.provider(), incoming.operation(), incoming.jobId(),
                 incoming.state(), incoming.jobJson(), incoming.idempotencyKey(), incoming.tokenHash(),
-                stored.emitted() || incoming.emitted(), stored.owner(), stored.leaseUntil(), incoming.createdAt(),
+                stored.emitted(), stored.owner(), stored.leaseUntil(), incoming.createdAt(),
                 incoming.updatedAt());
     }
 

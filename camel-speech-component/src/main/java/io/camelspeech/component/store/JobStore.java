@@ -13,7 +13,11 @@ import java.util.Optional;
  */
 public interface JobStore extends AutoCloseable {
 
-    /** Inserts or replaces the record with this reference; durable when it returns. */
+    /**
+     * Inserts or replaces the record with this reference; durable when it returns. Replacing never changes the
+     * emitted flag or the lease: only {@link #markEmitted} and {@link #claim} do, so a save from a stale copy cannot
+     * undo them.
+     */
     void save(JobRecord record);
 
     Optional<JobRecord> findByReference(String reference);

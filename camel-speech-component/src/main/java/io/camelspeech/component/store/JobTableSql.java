@@ -52,9 +52,9 @@ final class JobTableSql {
                 "CREATE INDEX IF NOT EXISTS " + table + "_key_idx ON " + table + " (idempotency_key)");
         this.probe = "SELECT reference FROM " + table + " WHERE 1 = 0";
         this.insert = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        // emitted is sticky and the lease belongs to claim: a save from a stale copy changes neither
+        // emitted belongs to markEmitted and the lease to claim: an update never writes them, so it cannot undo them
         this.update = "UPDATE " + table + " SET provider = ?, operation = ?, job_id = ?, state = ?, job_json = ?,"
-                + " idempotency_key = ?, token_hash = ?, emitted = (emitted OR ?), created_at = ?, updated_at = ?"
+                + " idempotency_key = ?, token_hash = ?, created_at = ?, updated_at = ?"
                 + " WHERE reference = ?";
         String select = "SELECT " + COLUMNS + " FROM " + table;
         String newestOnly = " ORDER BY created_at DESC, reference DESC FETCH FIRST 1 ROWS ONLY";
