@@ -125,6 +125,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "modelname":
         case "modelName": getOrCreateConfiguration(target).setModelName(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "onunknownsubmission":
+        case "onUnknownSubmission": getOrCreateConfiguration(target).setOnUnknownSubmission(property(camelContext, java.lang.String.class, value)); return true;
         case "outputprefix":
         case "outputPrefix": getOrCreateConfiguration(target).setOutputPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "performerstyleid":
@@ -285,6 +287,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "modelname":
         case "modelName": return java.lang.String.class;
         case "offset": return java.lang.Integer.class;
+        case "onunknownsubmission":
+        case "onUnknownSubmission": return java.lang.String.class;
         case "outputprefix":
         case "outputPrefix": return java.lang.String.class;
         case "performerstyleid":
@@ -441,6 +445,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "modelname":
         case "modelName": return getOrCreateConfiguration(target).getModelName();
         case "offset": return getOrCreateConfiguration(target).getOffset();
+        case "onunknownsubmission":
+        case "onUnknownSubmission": return getOrCreateConfiguration(target).getOnUnknownSubmission();
         case "outputprefix":
         case "outputPrefix": return getOrCreateConfiguration(target).getOutputPrefix();
         case "performerstyleid":

@@ -117,6 +117,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "modelname":
         case "modelName": target.getConfiguration().setModelName(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": target.getConfiguration().setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "onunknownsubmission":
+        case "onUnknownSubmission": target.getConfiguration().setOnUnknownSubmission(property(camelContext, java.lang.String.class, value)); return true;
         case "outputprefix":
         case "outputPrefix": target.getConfiguration().setOutputPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "performerstyleid":
@@ -290,6 +292,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "modelname":
         case "modelName": return java.lang.String.class;
         case "offset": return java.lang.Integer.class;
+        case "onunknownsubmission":
+        case "onUnknownSubmission": return java.lang.String.class;
         case "outputprefix":
         case "outputPrefix": return java.lang.String.class;
         case "performerstyleid":
@@ -464,6 +468,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "modelname":
         case "modelName": return target.getConfiguration().getModelName();
         case "offset": return target.getConfiguration().getOffset();
+        case "onunknownsubmission":
+        case "onUnknownSubmission": return target.getConfiguration().getOnUnknownSubmission();
         case "outputprefix":
         case "outputPrefix": return target.getConfiguration().getOutputPrefix();
         case "performerstyleid":

@@ -23,7 +23,7 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(100);
+        Set<String> props = new HashSet<>(101);
         props.add("alias");
         props.add("apiKey");
         props.add("audioUrl");
@@ -80,6 +80,7 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
         props.add("modelChain");
         props.add("modelName");
         props.add("offset");
+        props.add("onUnknownSubmission");
         props.add("operation");
         props.add("outputPrefix");
         props.add("performerStyleId");

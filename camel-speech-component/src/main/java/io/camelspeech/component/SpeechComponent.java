@@ -123,7 +123,7 @@ public class SpeechComponent extends DefaultComponent {
             ownedStore = new FileJobStore(Path.of(jobStoreDirectory).toAbsolutePath());
             store = ownedStore;
         }
-        tracker = new JobTracker(store, jobEngine, instanceId);
+        tracker = new JobTracker(store, jobEngine, instanceId, scheduler);
     }
 
     @Override
@@ -131,6 +131,9 @@ public class SpeechComponent extends DefaultComponent {
         if (jobEngine != null) {
             jobEngine.stop();
             jobEngine = null;
+        }
+        if (tracker != null) {
+            tracker.close();
         }
         limiters.clear();
         callbackRoutes.clear();

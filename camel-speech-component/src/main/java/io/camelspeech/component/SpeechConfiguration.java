@@ -180,6 +180,14 @@ public class SpeechConfiguration implements Cloneable {
                             + " holding no thread meanwhile; false continues at once with the submitted job (CamelSpeechJobId,"
                             + " CamelSpeechJobState).")
     private boolean wait = true;
+    @UriParam(label = "job", defaultValue = "fail", enums = "fail,resubmit",
+              description = "Job operations of providers that offer no way to find a job again (Replica, AI/ML API): what"
+                            + " to do with an input whose earlier submission may have reached the provider but whose answer"
+                            + " was lost (the application stopped or crashed in between). fail (default): the exchange fails"
+                            + " with SpeechJobException UNKNOWN_SUBMISSION and the jobs consumer reports it once with"
+                            + " CamelSpeechJobState UNKNOWN; nothing is sent again. resubmit: the input is sent again, which"
+                            + " may pay for it twice.")
+    private String onUnknownSubmission = "fail";
     @UriParam(label = "job", defaultValue = "2000", javaType = "java.time.Duration",
               description = "Job operations: the first wait in milliseconds before asking the provider how a job is doing; later"
                             + " waits grow by half each time up to maxPollInterval.")
@@ -625,6 +633,14 @@ public class SpeechConfiguration implements Cloneable {
 
     public void setWebhookUrl(String webhookUrl) {
         this.webhookUrl = webhookUrl;
+    }
+
+    public String getOnUnknownSubmission() {
+        return onUnknownSubmission;
+    }
+
+    public void setOnUnknownSubmission(String onUnknownSubmission) {
+        this.onUnknownSubmission = onUnknownSubmission;
     }
 
     public boolean isWait() {

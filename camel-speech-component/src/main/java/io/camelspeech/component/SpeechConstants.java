@@ -85,6 +85,8 @@ public final class SpeechConstants {
 
     @Metadata(label = "producer", description = "Overrides the option wait.", javaType = "Boolean")
     public static final String WAIT = "CamelSpeechWait";
+    @Metadata(label = "producer", description = "Overrides the option onUnknownSubmission.", javaType = "String")
+    public static final String ON_UNKNOWN_SUBMISSION = "CamelSpeechOnUnknownSubmission";
     @Metadata(label = "producer", description = "Overrides the option pollInterval.", javaType = "Long")
     public static final String POLL_INTERVAL = "CamelSpeechPollInterval";
     @Metadata(label = "producer", description = "Overrides the option maxPollInterval.", javaType = "Long")
@@ -147,7 +149,9 @@ public final class SpeechConstants {
     @Metadata(description = "This application's own reference of a job submission (key of the job store).",
               javaType = "String")
     public static final String JOB_REFERENCE = "CamelSpeechJobReference";
-    @Metadata(label = "consumer", description = "How the jobs consumer learnt of the completion: callback or poll.",
+    @Metadata(label = "consumer", description = "How the jobs consumer learnt of the completion: callback, poll,"
+                            + " recovery (a submission whose answer was lost: UNKNOWN, or FAILED as never received) or"
+                            + " timeout (a provider that cannot be asked sent no callback within jobTimeout).",
               javaType = "String")
     public static final String COMPLETED_BY = "CamelSpeechCompletedBy";
 

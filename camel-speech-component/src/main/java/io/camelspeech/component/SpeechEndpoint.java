@@ -173,7 +173,7 @@ public class SpeechEndpoint extends ScheduledPollEndpoint {
         }
         String key = exchange.getMessage().getHeader(SpeechConstants.IDEMPOTENCY_KEY, String.class);
         return new JobTracking(tracker, reference, token, callbackUrl, key, configuration.getIdempotencyRetention(),
-                configuration.getCallbackGracePeriod());
+                configuration.getCallbackGracePeriod(), configuration.getLeaseDuration());
     }
 
     OptionValues options(Exchange exchange) {

@@ -34,6 +34,8 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
 
     /** References this instance is polling or emitting right now. */
     private final Set<String> inProgress = ConcurrentHashMap.newKeySet();
+    /** When this instance last asked the provider about a job: polls are paced here, not by writing the record. */
+    private final java.util.Map<String, Instant> lastPolled = new ConcurrentHashMap<>();
     /** Emits what callbacks finished, off the HTTP server's threads: the route may take its time. */
     private ExecutorService callbackEmitter;
 
@@ -69,7 +71,15 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
         JobTracker tracker = getEndpoint().getComponent().tracker();
         int started = 0;
         for (JobRecord record : tracker.store().pending(getEndpoint().getProvider())) {
-            if (record.jobId() == null || tracker.engine().isWaiting(record.provider(), record.jobId())) {
+            if (record.state() == JobState.SUBMITTING && record.jobId() == null) {
+                // a submission without an answer: recovered unless this JVM is sending it right now
+                if (tracker.inFlight(record.reference()).isEmpty() && leaseIsFree(record) && begin(record)) {
+                    started++;
+                    recover(record);
+                }
+                continue;
+            }
+            if (tracker.engine().isWaiting(record.provider(), record.jobId())) {
                 continue; // a route of this instance is waiting for it and takes the completion itself
             }
             if (!record.isFinal() && (expectsCallback(record) && !callbackIsLate(record) || !dueForPoll(record))) {
@@ -81,6 +91,39 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
             }
         }
         return started;
+    }
+
+    /** Asks the provider what became of a submission whose answer was lost, and reports what cannot be followed. */
+    private void recover(JobRecord record) {
+        JobTracker tracker = getEndpoint().getComponent().tracker();
+        Exchange scratch = createExchange(true);
+        SpeechCall call = call(scratch, record);
+        Duration lease = Duration.ofMillis(getEndpoint().getConfiguration().getLeaseDuration());
+        tracker.recover(record, lease, pending -> getEndpoint().speechProvider().recoverSubmission(call, pending))
+                .whenComplete((recovered, failure) -> {
+                    releaseExchange(scratch, false);
+                    if (failure != null) {
+                        LOG.debug("Recovering {} submission {} failed: {}", record.provider(), record.reference(),
+                                failure.toString());
+                        inProgress.remove(record.reference());
+                        return;
+                    }
+                    switch (recovered.outcome()) {
+                        case FOUND -> inProgress.remove(record.reference()); // followed from the next scan on
+                        case UNKNOWN -> emit(record, recovered.job(), "recovery");
+                        case NOT_SUBMITTED -> {
+                            JobRecord retired = tracker.retire(record, JobState.FAILED, "never reached "
+                                    + record.provider() + " (the application stopped before it was sent): nothing was"
+                                    + " paid; send the input again");
+                            emit(retired, JobTracker.jobOf(retired), "recovery");
+                        }
+                        default -> inProgress.remove(record.reference());
+                    }
+                });
+    }
+
+    private static boolean leaseIsFree(JobRecord record) {
+        return record.leaseUntil() == null || !record.leaseUntil().isAfter(Instant.now());
     }
 
     /** Called by the component when a callback finished a job nobody in this JVM was waiting for. */
@@ -120,6 +163,21 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
             emit(record, job, String.valueOf(job.details().getOrDefault("completedBy", completedBy)));
             return;
         }
+        SpeechOperation operation = SpeechOperation.valueOf(record.operation());
+        if (!getEndpoint().speechProvider().pollsJobs(operation)) {
+            long timeout = getEndpoint().getConfiguration().getJobTimeout();
+            if (record.createdAt().plusMillis(timeout).isBefore(Instant.now())) {
+                // the provider cannot be asked and its callback never came: reported, never pending forever
+                SpeechJob timedOut = job.update(JobState.FAILED, "TIMEOUT", null, "TIMEOUT: no callback from "
+                        + record.provider() + " for task " + job.id() + " within jobTimeout (" + timeout + " ms)", null);
+                tracker.updated(record.reference(), timedOut);
+                emit(record, timedOut, "timeout");
+            } else {
+                inProgress.remove(record.reference());
+            }
+            return;
+        }
+        lastPolled.put(record.reference(), Instant.now());
         Exchange scratch = createExchange(true);
         SpeechCall call = call(scratch, record);
         CompletableFuture<SpeechJob> polled;
@@ -176,6 +234,7 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
                 try {
                     if (exchange.getException() == null) {
                         getEndpoint().getComponent().tracker().delivered(record.reference());
+                        lastPolled.remove(record.reference());
                     } else {
                         getExceptionHandler().handleException("Processing the completion of " + record.provider()
                                 + " job " + record.jobId() + " failed; it is emitted again later", exchange,
@@ -200,7 +259,7 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
         JobTracker tracker = getEndpoint().getComponent().tracker();
         SpeechConfiguration config = getEndpoint().getConfiguration();
         JobTracking tracking = new JobTracking(tracker, record.reference(), null, null, record.idempotencyKey(),
-                config.getIdempotencyRetention(), config.getCallbackGracePeriod());
+                config.getIdempotencyRetention(), config.getCallbackGracePeriod(), config.getLeaseDuration());
         return getEndpoint().newCall(exchange, operation, tracking);
     }
 
@@ -213,7 +272,11 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
     /** Each job is asked about at most every pollInterval, however often the consumer scans the store. */
     private boolean dueForPoll(JobRecord record) {
         long interval = getEndpoint().getConfiguration().getPollInterval();
-        return record.updatedAt() == null || record.updatedAt().plusMillis(interval).isBefore(Instant.now());
+        Instant last = lastPolled.get(record.reference());
+        if (last == null) {
+            last = record.updatedAt();
+        }
+        return last == null || last.plusMillis(interval).isBefore(Instant.now());
     }
 
     private boolean expectsCallback(JobRecord record) {

@@ -74,6 +74,9 @@ public class SpeechProducer extends DefaultAsyncProducer {
                 }
             });
         }
+        if (cause instanceof SpeechJobException jobFailure && jobFailure.getReference() != null) {
+            exchange.getMessage().setHeader(SpeechConstants.JOB_REFERENCE, jobFailure.getReference());
+        }
         exchange.setException(cause);
     }
 

@@ -20,9 +20,12 @@ import org.apache.camel.model.RouteDefinition;
  */
 public class SpeechExampleRoutes extends RouteBuilder {
 
-    /** Settings of a file consumer that does not read a file still being written and removes it only after success. */
-    private static final String WATCH = "readLock=changed&readLockCheckInterval=250&readLockMinAge=250&delay=300"
-                                        + "&move=.done/${file:name}";
+    /**
+     * Settings of a file consumer that does not read a file still being written and removes it only after success.
+     * The lock markers (x.wav.camelLock) of a killed run are deleted on start, or their files would never be read.
+     */
+    private static final String WATCH = "readLock=changed&readLockCheckInterval=250&readLockMinAge=250"
+                                        + "&readLockDeleteOrphanLockFiles=true&delay=300&move=.done/${file:name}";
 
     private final ProgressBoard board;
     private final PresignedUrls presigned;
@@ -54,16 +57,16 @@ public class SpeechExampleRoutes extends RouteBuilder {
 
     /** The watched folders in the Java DSL; routes/yaml/folders.camel.yaml has the same in the YAML DSL. */
     private void folderRoutes() {
-        folder("tts", ".*\\.txt", "textToSpeech",
+        folder("tts", "textToSpeech",
                 "speech:ttsai:textToSpeech?voice={{speech.ttsai.voice}}&format=wav&" + credentials("ttsai"), "wav",
                 null);
-        folder("stt", ".*\\.(wav|mp3|ogg|flac)", "speechToText",
+        folder("stt", "speechToText",
                 "speech:aimlapi:speechToText?" + credentials("aimlapi"), "txt",
                 e -> e.getMessage().setBody(e.getMessage().getBody(Transcript.class).text()));
-        folder("sts", ".*\\.(wav|mp3|ogg)", "speechToSpeech",
+        folder("sts", "speechToSpeech",
                 "speech:replica:speechToSpeech?performerStyleId={{speech.replica.performer-style-id}}&"
                 + credentials("replica"), "wav", null);
-        folder("clone", ".*\\.(wav|mp3|ogg)", "cloneVoice",
+        folder("clone", "cloneVoice",
                 "speech:audiostack:cloneVoice?gender={{speech.audiostack.gender}}&" + credentials("audiostack"), "json",
                 e -> e.getMessage().setBody(e.getMessage().getBody(SpeechJob.class).toString()));
     }
@@ -71,11 +74,11 @@ public class SpeechExampleRoutes extends RouteBuilder {
     /**
      * inbox/<useCase> -> provider -> outbox/<useCase>/<name>.<extension> with a .json sidecar; a failure moves the
      * input to error/<useCase> beside <name>.error.json. {@code shape} turns the provider's result into the file.
+     * Which files are inputs is {@link Inboxes#INCLUDE}, also what the progress board counts.
      */
-    private void folder(String useCase, String include, String operation, String speechUri, String extension,
-                        Processor shape) {
-        RouteDefinition route = from("file:{{speech.work}}/inbox/" + useCase + "?include=" + include + "&" + WATCH
-                                     + "&moveFailed={{speech.work}}/error/" + useCase + "/${file:name}")
+    private void folder(String useCase, String operation, String speechUri, String extension, Processor shape) {
+        RouteDefinition route = from("file:{{speech.work}}/inbox/" + useCase + "?include=" + Inboxes.include(useCase)
+                                     + "&" + WATCH + "&moveFailed={{speech.work}}/error/" + useCase + "/${file:name}")
                 .routeId("folder-" + useCase);
         route.onException(Exception.class).bean("folderSteps", "failed").end();
         route.bean("folderSteps", "started");

@@ -109,13 +109,16 @@ public final class SpeechExamplesApplication implements AutoCloseable {
                 s3 != null ? EmbeddedS3.ACCESS_KEY : env("SPEECH_S3_ACCESS_KEY", ""),
                 s3 != null ? EmbeddedS3.SECRET_KEY : env("SPEECH_S3_SECRET_KEY", ""), env("SPEECH_S3_REGION", "us-east-1"));
         main.bind("folderSteps", new FolderSteps(board, root));
+        // the YAML routes take which files are inputs from the declaration the board counts with
+        Inboxes.INCLUDE.forEach((useCase, include) ->
+                main.addOverrideProperty(Inboxes.includeProperty(useCase), include));
         main.configure().addRoutesBuilder(new SpeechExampleRoutes(board, presigned));
         if ("yaml".equalsIgnoreCase(env("SPEECH_EXAMPLES_DSL", System.getProperty("speech.examples.dsl", "java")))) {
             main.addOverrideProperty("speech.examples.dsl", "yaml");
             main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:routes/yaml/*.camel.yaml");
         }
 
-        board.expect(copyFolderSamplesOnFirstStart(root) + waitingInputs(root) + 1 /* the callback job */);
+        board.expect(copyFolderSamplesOnFirstStart(root) + Inboxes.waitingInputs(root) + 1 /* the callback job */);
         if (runOnce) {
             board.whenAllHandled(main::completed);
         }
@@ -186,17 +189,6 @@ public final class SpeechExamplesApplication implements AutoCloseable {
         Files.createFile(marker);
         LOG.info("First start: copied {} samples into {}/inbox", FOLDER_SAMPLES.size(), root);
         return 0; // counted with the other waiting inputs
-    }
-
-    private static int waitingInputs(Path root) throws IOException {
-        Path inbox = root.resolve("inbox");
-        if (!Files.isDirectory(inbox)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(inbox, 2)) {
-            return (int) files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith(".")).count();
-        }
     }
 
     private static int freePort() throws IOException {

@@ -79,20 +79,24 @@ public abstract class HttpOperationProvider implements SpeechProvider {
         ResponseReader<Object> reader = audioOrJson(call.exchange(), call.spoolThreshold());
         return call.transport().send(request, reader, call.policy())
                 .thenApply(response -> toResult(call, operation, request, response))
-                .thenApply(result -> recordAcceptedTask(call, result));
+                .thenCompose(result -> recordAcceptedTask(call, result));
     }
 
-    /** A task the provider will call back about is recorded, so the jobs consumer can emit its completion. */
-    private SpeechResult recordAcceptedTask(SpeechCall call, SpeechResult result) {
+    /**
+     * A task the provider will call back about is recorded (durably, before the route continues), so the jobs
+     * consumer can emit its completion. These are single calls without write-ahead: TTS.ai offers no way to find a
+     * task again, so a crash during the call loses its answer and sending the input again pays again.
+     */
+    private CompletableFuture<SpeechResult> recordAcceptedTask(SpeechCall call, SpeechResult result) {
         JobTracking tracking = call.tracking();
         boolean ourWebhook = tracking != null && tracking.token() != null && call.options().get("webhookUrl") == null;
         if (ourWebhook && result.body() instanceof TaskAccepted task) {
-            tracking.tracker().submitted(tracking.reference(), call.operation().name(),
-                    SpeechJob.submitted(id(), task.taskId()).update(JobState.RUNNING, task.status(), null, null, null),
-                    tracking.idempotencyKey(), tracking.token());
             result.header(SpeechConstants.JOB_REFERENCE, tracking.reference());
+            return tracking.tracker().submitted(tracking.reference(), call.operation().name(),
+                    SpeechJob.submitted(id(), task.taskId()).update(JobState.RUNNING, task.status(), null, null, null),
+                    tracking.idempotencyKey(), tracking.token()).thenApply(durable -> result);
         }
-        return result;
+        return CompletableFuture.completedFuture(result);
     }
 
     /** The webhook URL to send: the option or header when set, else the component's callback URL (callbacks on). */

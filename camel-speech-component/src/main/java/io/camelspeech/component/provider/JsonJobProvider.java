@@ -42,7 +42,8 @@ import org.apache.camel.StreamCache;
 public abstract class JsonJobProvider implements SpeechProvider {
 
     /** Options every job operation reads, beside its own parameters. */
-    protected static final List<String> JOB_OPTIONS = List.of("wait", "pollInterval", "maxPollInterval", "jobTimeout");
+    protected static final List<String> JOB_OPTIONS = List.of("wait", "pollInterval", "maxPollInterval", "jobTimeout",
+            "onUnknownSubmission");
 
     private final String id;
     private final String defaultBaseUrl;
@@ -158,15 +159,101 @@ public abstract class JsonJobProvider implements SpeechProvider {
         if (tracking != null && tracksJobs(call.operation())) {
             String key = tracking.idempotencyKey() != null ? tracking.idempotencyKey() : IdempotencyKeys.of(this, call);
             SpeechCall keyed = call.withTracking(tracking.withIdempotencyKey(key));
-            java.util.Optional<JobRecord> earlier = tracking.tracker().reusable(key, tracking.retentionMillis());
-            if (earlier.isPresent()) {
-                // the same input was submitted before: follow that job instead of paying for another
-                SpeechCall resumed = keyed.withTracking(keyed.tracking().resuming(earlier.get().reference()));
-                return follow(resumed, JobTracker.jobOf(earlier.get()));
+            java.util.Optional<Map.Entry<String, CompletableFuture<SpeechJob>>> sameInputNow =
+                    tracking.tracker().inFlightByKey(key);
+            if (sameInputNow.isPresent()) {
+                // the same input is being submitted in this JVM right now: follow that submission
+                SpeechCall resumed = keyed.withTracking(keyed.tracking().resuming(sameInputNow.get().getKey()));
+                return sameInputNow.get().getValue().thenCompose(job -> follow(resumed, job));
             }
-            return handlers.get(call.operation()).apply(keyed);
+            return tracking.tracker().earlierSubmission(key, tracking.retentionMillis())
+                    .map(earlier -> resume(keyed, earlier))
+                    .orElseGet(() -> handlers.get(call.operation()).apply(keyed));
         }
         return handlers.get(call.operation()).apply(call);
+    }
+
+    /**
+     * The same input was submitted before: follow that job instead of paying for another. A submission still waiting
+     * for its answer in this JVM is followed once answered; one whose answer was lost (a crash) is recovered first.
+     */
+    private CompletableFuture<SpeechResult> resume(SpeechCall call, JobRecord earlier) {
+        SpeechCall resumed = call.withTracking(call.tracking().resuming(earlier.reference()));
+        if (earlier.jobId() != null) {
+            return follow(resumed, JobTracker.jobOf(earlier));
+        }
+        if (earlier.state() == JobState.UNKNOWN) {
+            return unknownSubmission(call, earlier);
+        }
+        if (earlier.state() != JobState.SUBMITTING) {
+            // retired without a job (refused, never received): nothing was paid, this is a new submission
+            return handlers.get(call.operation()).apply(call);
+        }
+        java.util.Optional<CompletableFuture<SpeechJob>> inFlight = call.tracking().tracker().inFlight(earlier.reference());
+        if (inFlight.isPresent()) {
+            return inFlight.get().thenCompose(job -> follow(resumed, job));
+        }
+        if (earlier.leaseUntil() != null && earlier.leaseUntil().isAfter(java.time.Instant.now())
+                && call.tracking().tracker().owner().equals(earlier.owner())) {
+            // this JVM's own submission ended without an answer a moment ago: recovered once its lease is over
+            return retryLater(call, earlier.leaseUntil());
+        }
+        return call.tracking().tracker().recover(earlier, call.tracking().lease(), pending -> recoverSubmission(resumed, pending))
+                .handle((recovered, failure) -> {
+                    Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    if (cause instanceof JobTracker.LeaseHeldException held) {
+                        // another instance is submitting (or recovering) it now: look again once its lease is over
+                        return retryLater(call, held.leaseUntil());
+                    }
+                    if (cause != null) {
+                        return CompletableFuture.<SpeechResult>failedFuture(cause);
+                    }
+                    return switch (recovered.outcome()) {
+                        case FOUND -> follow(resumed, recovered.job());
+                        case UNKNOWN -> unknownSubmission(call, call.tracking().tracker().store()
+                                .findByReference(earlier.reference()).orElse(earlier));
+                        case NOT_SUBMITTED -> {
+                            call.tracking().tracker().retire(earlier, JobState.FAILED, "never reached " + id()
+                                    + ": sent again as " + call.tracking().reference());
+                            call.tracking().tracker().delivered(earlier.reference());
+                            yield handlers.get(call.operation()).apply(call);
+                        }
+                    };
+                }).thenCompose(result -> result);
+    }
+
+    private CompletableFuture<SpeechResult> retryLater(SpeechCall call, java.time.Instant leaseUntil) {
+        long delay = leaseUntil == null ? 200 : Math.max(200, leaseUntil.toEpochMilli() - System.currentTimeMillis() + 50);
+        CompletableFuture<SpeechResult> later = new CompletableFuture<>();
+        call.jobs().later(() -> execute(call).whenComplete((result, failure) -> {
+            if (failure != null) {
+                later.completeExceptionally(failure);
+            } else {
+                later.complete(result);
+            }
+        }), delay);
+        return later;
+    }
+
+    /**
+     * The earlier submission may have reached the provider, which cannot be asked: with onUnknownSubmission=fail (the
+     * default) the exchange fails and the input is not sent again; with resubmit, it is sent again (it may be paid
+     * twice) and the unknown one is retired.
+     */
+    private CompletableFuture<SpeechResult> unknownSubmission(SpeechCall call, JobRecord unknown) {
+        if ("resubmit".equals(String.valueOf(call.options().get("onUnknownSubmission")))) {
+            call.tracking().tracker().retire(unknown, JobState.UNKNOWN, "sent again as " + call.tracking().reference()
+                    + " (onUnknownSubmission=resubmit)");
+            call.tracking().tracker().delivered(unknown.reference());
+            return handlers.get(call.operation()).apply(call);
+        }
+        SpeechJob job = JobTracker.jobOf(unknown);
+        return CompletableFuture.failedFuture(new SpeechJobException(job, SpeechJobException.Reason.UNKNOWN_SUBMISSION,
+                call.describe() + ": the same input was submitted before (" + unknown.reference() + ", "
+                + unknown.createdAt() + ") and " + id() + " cannot be asked whether it received it; it is not sent "
+                + "again (set onUnknownSubmission=resubmit to pay again rather than wait for a person)",
+                null, unknown.reference()));
     }
 
     protected final List<Param> params(SpeechOperation operation) {
@@ -199,6 +286,9 @@ public abstract class JsonJobProvider implements SpeechProvider {
     protected final CompletableFuture<JsonNode> sendJson(SpeechCall call, ProviderRequest request, boolean authorized) {
         if (authorized) {
             authorize(request, call);
+        }
+        if (call.tracking() != null && call.tracking().writeAhead() != null) {
+            request.beforeSending(call.tracking().writeAhead());
         }
         return call.transport().send(request, ResponseReaders.bytes(), call.policy())
                 .thenApply(response -> {
@@ -237,16 +327,47 @@ public abstract class JsonJobProvider implements SpeechProvider {
     // --- jobs --------------------------------------------------------------------------------------------------
 
     /**
-     * The provider accepted a job: it is recorded in the job store before anything else happens. With
+     * The paid request(s) of a submission, written ahead: the submission is recorded durably (state SUBMITTING, with
+     * {@code recoveryDetails}, e.g. the customId the job can be found by) once the first request of {@code create}
+     * holds its rate-limit slot, before it leaves. A refused request retires the record; a lost answer leaves it for
+     * recovery. While it runs, the same input sent again in this JVM follows this submission.
+     */
+    protected final <T> CompletableFuture<T> submit(SpeechCall call, Map<String, Object> recoveryDetails,
+                                                    Function<SpeechCall, CompletableFuture<T>> create) {
+        JobTracking tracking = call.tracking();
+        if (tracking == null) {
+            return create.apply(call);
+        }
+        JobTracker tracker = tracking.tracker();
+        tracker.begin(tracking.reference(), tracking.idempotencyKey());
+        SpeechJob pending = new SpeechJob(id(), null, JobState.SUBMITTING, null, java.time.Instant.now(), null, null,
+                null, null, recoveryDetails);
+        JobTracking writingAhead = tracking.withWriteAhead(() -> tracker.writeAhead(tracking.reference(),
+                call.operation().name(), pending, tracking.idempotencyKey(), tracking.token(), tracking.lease()));
+        CompletableFuture<T> answer;
+        try {
+            answer = create.apply(call.withTracking(writingAhead));
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        return answer.whenComplete((done, failure) -> {
+            if (failure != null) {
+                tracker.notAccepted(tracking.reference(), failure, writingAhead.writeAhead().started());
+            }
+        });
+    }
+
+    /**
+     * The provider accepted a job: its id is recorded in the job store (durably) before anything else happens. With
      * {@code wait=false} the route continues with it at once; otherwise it is followed to its end.
      */
     protected final CompletableFuture<SpeechResult> track(SpeechCall call, SpeechJob submitted) {
         JobTracking tracking = call.tracking();
-        if (tracking != null) {
-            tracking.tracker().submitted(tracking.reference(), call.operation().name(), submitted,
-                    tracking.idempotencyKey(), tracking.token());
+        if (tracking == null) {
+            return follow(call, submitted);
         }
-        return follow(call, submitted);
+        return tracking.tracker().submitted(tracking.reference(), call.operation().name(), submitted,
+                tracking.idempotencyKey(), tracking.token()).thenCompose(durable -> follow(call, submitted));
     }
 
     /** The callback URL this submission should give the provider, when callbacks are on. */
@@ -259,9 +380,14 @@ public abstract class JsonJobProvider implements SpeechProvider {
         if (Boolean.FALSE.equals(call.options().get("wait"))) {
             SpeechResult now = jobResult(job);
             if (tracking != null) {
+                tracking.tracker().handBack(tracking.reference());
                 now.header(SpeechConstants.JOB_REFERENCE, tracking.reference());
             }
             return CompletableFuture.completedFuture(now);
+        }
+        if (tracking != null) {
+            // while this route waits, no other instance sharing the store takes the job over
+            tracking.tracker().hold(tracking.reference(), tracking.lease());
         }
         CompletableFuture<SpeechJob> done;
         if (job.state().isFinal()) {
@@ -280,24 +406,30 @@ public abstract class JsonJobProvider implements SpeechProvider {
                 return polled;
             }), schedule, firstPoll);
         }
-        return done.whenComplete((finished, failure) -> delivered(tracking, finished, failure))
+        return done.whenComplete((finished, failure) -> {
+                    if (tracking != null && !delivered(tracking, finished, failure)) {
+                        tracking.tracker().handBack(tracking.reference());
+                    } else if (tracking != null) {
+                        tracking.tracker().release(tracking.reference());
+                    }
+                })
                 .thenCompose(finished -> jobResult(call, finished))
                 .thenApply(result -> tracking == null ? result : result.header(SpeechConstants.JOB_REFERENCE,
                         tracking.reference()));
     }
 
-    /** A final job handed to the waiting route is not emitted again by a jobs consumer. */
-    private static void delivered(JobTracking tracking, SpeechJob finished, Throwable failure) {
-        if (tracking == null) {
-            return;
-        }
+    /**
+     * A final job handed to the waiting route is not emitted again by a jobs consumer. False when the route stopped
+     * waiting without the job's end (timeout, stop): a jobs consumer finishes it.
+     */
+    private static boolean delivered(JobTracking tracking, SpeechJob finished, Throwable failure) {
         SpeechJob last = finished;
         if (failure instanceof SpeechJobException e || failure != null && failure.getCause() instanceof SpeechJobException) {
             SpeechJobException jobFailure = failure instanceof SpeechJobException e2 ? e2 : (SpeechJobException) failure.getCause();
             // a timeout or a stop leaves the job to a jobs consumer; a job the provider ended is the route's now
             if (jobFailure.getReason() != SpeechJobException.Reason.FAILED
                     && jobFailure.getReason() != SpeechJobException.Reason.CANCELED) {
-                return;
+                return false;
             }
             last = jobFailure.getJob();
         }
@@ -305,6 +437,13 @@ public abstract class JsonJobProvider implements SpeechProvider {
             tracking.tracker().updated(tracking.reference(), last);
             tracking.tracker().delivered(tracking.reference());
         }
+        return true;
+    }
+
+    /** What this provider lets us find a lost submission by; by default nothing ({@code UNKNOWN}). */
+    @Override
+    public CompletableFuture<JobTracker.Recovered> recoverSubmission(SpeechCall call, SpeechJob pending) {
+        return JobTracker.Recovered.unknown();
     }
 
     protected static PollSchedule schedule(SpeechCall call) {

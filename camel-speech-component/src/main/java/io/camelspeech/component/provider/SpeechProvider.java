@@ -53,6 +53,24 @@ public interface SpeechProvider {
         throw new UnsupportedOperationException(id() + " has no job status call for " + call.operation());
     }
 
+    /**
+     * Whether a tracked job can be asked about at all; TTS.ai's webhook tasks cannot (no status call), so the jobs
+     * consumer ends one whose webhook never came after {@code jobTimeout}.
+     */
+    default boolean pollsJobs(SpeechOperation operation) {
+        return tracksJobs(operation);
+    }
+
+    /**
+     * After a crash: what became of a submission that was recorded (write-ahead) but whose create request got no
+     * answer. {@code pending} is the job as recorded then (no id; details hold what the provider lets us find it
+     * by). Providers that offer no way to find a job again answer {@code UNKNOWN}.
+     */
+    default CompletableFuture<io.camelspeech.component.job.JobTracker.Recovered> recoverSubmission(
+            SpeechCall call, io.camelspeech.component.job.SpeechJob pending) {
+        return io.camelspeech.component.job.JobTracker.Recovered.unknown();
+    }
+
     /** What a finished job gives the route: the same body and headers as the producer's own wait. */
     default CompletableFuture<SpeechResult> jobResult(SpeechCall call, io.camelspeech.component.job.SpeechJob job) {
         SpeechResult result = new SpeechResult(job);

@@ -32,14 +32,20 @@ public final class FileJobStore implements JobStore {
     private static final String KEYS = "keys";
     private static final String JOB_IDS = "job-ids";
     private static final String LOCKS = "locks";
+    private static final String JOURNAL = "journal";
     /** Folders of the store itself, which no provider may be named. */
-    private static final Set<String> RESERVED = Set.of(KEYS, JOB_IDS, LOCKS);
+    private static final Set<String> RESERVED = Set.of(KEYS, JOB_IDS, LOCKS, JOURNAL);
+    /** Past this size the journal is checkpointed: its records synced in their own files, then it is emptied. */
+    private static final long JOURNAL_CHECKPOINT_BYTES = 8L * 1024 * 1024;
 
     private final Path directory;
     private final Clock clock;
     private final RecordLocks locks;
     private final ReferenceIndex keyIndex;
     private final ReferenceIndex jobIdIndex;
+    private final Journal journal;
+    /** Record files written since the last checkpoint without a sync (their content is in the journal). */
+    private final Set<Path> unsynced = new java.util.HashSet<>();
 
     public FileJobStore(Path directory) {
         this(directory, Clock.systemUTC());
@@ -55,6 +61,8 @@ public final class FileJobStore implements JobStore {
             this.locks = new RecordLocks(this.directory.resolve(LOCKS));
             this.keyIndex = new ReferenceIndex(this.directory.resolve(KEYS), JobRecord::idempotencyKey);
             this.jobIdIndex = new ReferenceIndex(this.directory.resolve(JOB_IDS), FileJobStore::jobIdKey);
+            replayJournals();
+            this.journal = Journal.open(this.directory.resolve(JOURNAL));
         } catch (IOException e) {
             throw new JobStoreException("Cannot open the job store directory " + directory, e);
         }
@@ -63,25 +71,125 @@ public final class FileJobStore implements JobStore {
 
     @Override
     public void save(JobRecord record) {
+        requireStorable(record);
+        write(record, true);
+    }
+
+    /**
+     * One fsync for all: the records are appended to this process's journal and synced once, then written to their
+     * own files without syncing (a killed process leaves them in the page cache; a power cut, in the journal).
+     */
+    @Override
+    public void saveAll(List<JobRecord> records) {
+        records.forEach(FileJobStore::requireStorable);
+        synchronized (journal) {
+            unchecked(() -> {
+                List<byte[]> lines = new ArrayList<>(records.size());
+                for (JobRecord record : records) {
+                    lines.add(RecordJson.writeLine(record));
+                }
+                journal.append(lines);
+                return null;
+            });
+            for (JobRecord record : records) {
+                unsynced.add(write(record, false));
+            }
+            if (unchecked(journal::size) > JOURNAL_CHECKPOINT_BYTES) {
+                checkpoint();
+            }
+        }
+    }
+
+    /** fsyncs made by the file stores of this JVM so far (files and directories): what durability costs. */
+    public static long fsyncs() {
+        return AtomicFiles.fsyncs();
+    }
+
+    private static void requireStorable(JobRecord record) {
         JobRecords.requireValid(record);
         if (RESERVED.contains(FileNames.encode(record.provider()))) {
             throw new IllegalArgumentException("A provider cannot be named " + record.provider() + " in a file store");
         }
+    }
+
+    private Path write(JobRecord record, boolean durable) {
         Path target = recordPath(record.provider(), record.reference());
-        locked(record.reference(), () -> {
+        return locked(record.reference(), () -> {
             Optional<Path> storedPath = locate(record.reference());
             JobRecord stored = storedPath.flatMap(this::read).orElse(null);
             JobRecord merged = JobRecords.merge(stored, record);
             // indexes first: an entry without its record is harmless, a record missing from an index is not
-            keyIndex.add(merged);
-            jobIdIndex.add(merged);
+            keyIndex.add(merged, durable);
+            jobIdIndex.add(merged, durable);
             AtomicFiles.createDirectory(target.getParent());
-            AtomicFiles.write(target, RecordJson.write(merged));
+            AtomicFiles.write(target, RecordJson.write(merged), durable);
             if (storedPath.isPresent() && !storedPath.get().equals(target)) {
                 Files.deleteIfExists(storedPath.get());
             }
+            return target;
+        });
+    }
+
+    /** Under the journal's monitor: syncs what was written since the last checkpoint, then empties the journal. */
+    private void checkpoint() {
+        unchecked(() -> {
+            Set<Path> directories = new java.util.HashSet<>();
+            for (Path file : unsynced) {
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    AtomicFiles.force(channel);
+                } catch (NoSuchFileException e) {
+                    // replaced or purged since; its successor was synced by whoever wrote it durably, or is here too
+                }
+                directories.add(file.getParent());
+            }
+            directories.add(directory.resolve(KEYS));
+            directories.add(directory.resolve(JOB_IDS));
+            directories.forEach(AtomicFiles::syncDirectory);
+            journal.reset();
+            unsynced.clear();
             return null;
         });
+    }
+
+    /**
+     * Journals of processes that died: each record in them is written (durably) unless its file already holds the
+     * same or a newer version; then the journal goes.
+     */
+    private void replayJournals() throws IOException {
+        for (Journal.Orphan orphan : Journal.orphans(directory.resolve(JOURNAL))) {
+            int replayed = 0;
+            for (byte[] line : orphan.lines()) {
+                JobRecord logged;
+                try {
+                    logged = RecordJson.read(line);
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("Skipping an unreadable journal line in {}: {}", orphan.file(), Journal.describe(line));
+                    continue;
+                }
+                Optional<JobRecord> stored = findByReference(logged.reference());
+                if (stored.isEmpty() || stored.get().updatedAt().isBefore(logged.updatedAt())) {
+                    write(logged, true);
+                    replayed++;
+                }
+            }
+            Files.deleteIfExists(orphan.file());
+            if (replayed > 0) {
+                LOG.info("Job store {}: {} records restored from the journal {}", directory, replayed, orphan.file());
+            }
+        }
+    }
+
+    /** Syncs what the journal still covers and gives it up: a clean close leaves nothing to replay. */
+    @Override
+    public void close() {
+        synchronized (journal) {
+            checkpoint();
+            unchecked(() -> {
+                journal.close();
+                return null;
+            });
+        }
     }
 
     @Override
@@ -159,7 +267,8 @@ public final class FileJobStore implements JobStore {
             if (stored.isEmpty() || !JobRecords.claimable(stored.get(), owner, now)) {
                 return false;
             }
-            AtomicFiles.write(path.get(), RecordJson.write(JobRecords.leased(stored.get(), owner, now.plus(lease))));
+            // not synced: a lease lost to a power cut only lets another instance poll the job sooner
+            AtomicFiles.write(path.get(), RecordJson.write(JobRecords.leased(stored.get(), owner, now.plus(lease))), false);
             return true;
         });
     }

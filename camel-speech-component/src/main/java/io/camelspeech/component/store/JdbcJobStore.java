@@ -76,6 +76,49 @@ public final class JdbcJobStore implements JobStore {
         });
     }
 
+    /**
+     * One transaction, one commit for all: the records are new references in the common case (write-ahead), so
+     * their inserts go as one batch. Should anything in it fail (e.g. another instance inserted one of them), each is
+     * saved on its own instead.
+     */
+    @Override
+    public void saveAll(List<JobRecord> records) {
+        records.forEach(JobRecords::requireValid);
+        if (records.size() == 1) {
+            save(records.get(0));
+            return;
+        }
+        try {
+            inOneTransaction(connection -> {
+                try (PreparedStatement updates = connection.prepareStatement(sql.update)) {
+                    for (JobRecord record : records) {
+                        bindAll(updates, updateParameters(record));
+                        updates.addBatch();
+                    }
+                    int[] counts = updates.executeBatch();
+                    try (PreparedStatement inserts = connection.prepareStatement(sql.insert)) {
+                        boolean any = false;
+                        for (int i = 0; i < counts.length; i++) {
+                            if (counts[i] == 0) {
+                                bindAll(inserts, insertParameters(records.get(i)));
+                                inserts.addBatch();
+                                any = true;
+                            }
+                        }
+                        if (any) {
+                            inserts.executeBatch();
+                        }
+                    }
+                }
+                return null;
+            });
+        } catch (JobStoreException e) {
+            LOG.debug("Saving {} records in one transaction failed ({}); saving them one by one", records.size(),
+                    e.getMessage());
+            records.forEach(this::save);
+        }
+    }
+
     @Override
     public Optional<JobRecord> findByReference(String reference) {
         Objects.requireNonNull(reference, "reference");
@@ -147,16 +190,29 @@ public final class JdbcJobStore implements JobStore {
     }
 
     private int update(Connection connection, JobRecord record) throws SQLException {
-        return execute(connection, sql.update, record.provider(), record.operation(), record.jobId(),
-                stateName(record.state()), record.jobJson(), record.idempotencyKey(), record.tokenHash(),
-                millis(record.createdAt()), millis(record.updatedAt()), record.reference());
+        return execute(connection, sql.update, updateParameters(record));
     }
 
     private void insert(Connection connection, JobRecord record) throws SQLException {
-        execute(connection, sql.insert, record.reference(), record.provider(), record.operation(), record.jobId(),
-                stateName(record.state()), record.jobJson(), record.idempotencyKey(), record.tokenHash(),
-                record.emitted(), record.owner(), millis(record.leaseUntil()), millis(record.createdAt()),
-                millis(record.updatedAt()));
+        execute(connection, sql.insert, insertParameters(record));
+    }
+
+    private static Object[] updateParameters(JobRecord record) {
+        return new Object[] {record.provider(), record.operation(), record.jobId(), stateName(record.state()),
+            record.jobJson(), record.idempotencyKey(), record.tokenHash(), millis(record.createdAt()),
+            millis(record.updatedAt()), record.reference()};
+    }
+
+    private static Object[] insertParameters(JobRecord record) {
+        return new Object[] {record.reference(), record.provider(), record.operation(), record.jobId(),
+            stateName(record.state()), record.jobJson(), record.idempotencyKey(), record.tokenHash(), record.emitted(),
+            record.owner(), millis(record.leaseUntil()), millis(record.createdAt()), millis(record.updatedAt())};
+    }
+
+    private static void bindAll(PreparedStatement statement, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            bind(statement, i + 1, parameters[i]);
+        }
     }
 
     private static int execute(Connection connection, String statementSql, Object... parameters) throws SQLException {
@@ -266,6 +322,27 @@ public final class JdbcJobStore implements JobStore {
         } catch (SQLException e) {
             throw new JobStoreException("Job store table " + sql.table + ": " + e.getMessage(), e);
         }
+    }
+
+    /** As {@link #inTransaction}, with auto-commit off for the work so that it is one commit. */
+    private <T> T inOneTransaction(Work<T> work) {
+        return inTransaction(connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                return work.run(connection);
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
     }
 
     private static void rollbackIfTransactional(Connection connection) throws SQLException {

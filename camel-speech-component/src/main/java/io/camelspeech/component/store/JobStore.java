@@ -20,6 +20,15 @@ public interface JobStore extends AutoCloseable {
      */
     void save(JobRecord record);
 
+    /**
+     * Saves every record as {@link #save} does, durable when it returns, with one durable write for all of them where
+     * the store can (one fsync, one commit): what lets a burst of submissions share the cost. Used through
+     * {@link GroupCommit}.
+     */
+    default void saveAll(List<JobRecord> records) {
+        records.forEach(this::save);
+    }
+
     Optional<JobRecord> findByReference(String reference);
 
     Optional<JobRecord> findByJobId(String provider, String jobId);

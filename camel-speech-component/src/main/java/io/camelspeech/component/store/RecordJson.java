@@ -18,6 +18,15 @@ final class RecordJson {
     }
 
     static byte[] write(JobRecord record) throws IOException {
+        return SpeechJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(record));
+    }
+
+    /** The same fields on one line, for the {@link Journal}. */
+    static byte[] writeLine(JobRecord record) throws IOException {
+        return SpeechJson.MAPPER.writeValueAsBytes(toJson(record));
+    }
+
+    private static ObjectNode toJson(JobRecord record) {
         ObjectNode json = SpeechJson.MAPPER.createObjectNode();
         putText(json, "reference", record.reference());
         putText(json, "provider", record.provider());
@@ -32,7 +41,7 @@ final class RecordJson {
         putTime(json, "created_at", record.createdAt());
         putTime(json, "updated_at", record.updatedAt());
         putText(json, "job_json", record.jobJson());
-        return SpeechJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+        return json;
     }
 
     static JobRecord read(byte[] content) throws IOException {

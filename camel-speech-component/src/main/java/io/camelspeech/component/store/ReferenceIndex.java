@@ -32,6 +32,11 @@ final class ReferenceIndex {
     }
 
     void add(JobRecord record) throws IOException {
+        add(record, true);
+    }
+
+    /** {@code durable} false: the marker is not synced (see {@link AtomicFiles#write(Path, byte[], boolean)}). */
+    void add(JobRecord record, boolean durable) throws IOException {
         String value = field.apply(record);
         if (value == null) {
             return;
@@ -41,9 +46,11 @@ final class ReferenceIndex {
         // a purge may remove an empty bucket between creating it and creating the marker: try again
         for (int attempt = 1; ; attempt++) {
             try {
-                AtomicFiles.createDirectory(bucket);
+                AtomicFiles.createDirectory(bucket, durable);
                 Files.createFile(marker);
-                AtomicFiles.syncDirectory(bucket);
+                if (durable) {
+                    AtomicFiles.syncDirectory(bucket);
+                }
                 return;
             } catch (FileAlreadyExistsException e) {
                 return;

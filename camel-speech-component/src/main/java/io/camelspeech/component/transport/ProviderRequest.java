@@ -17,6 +17,7 @@ public final class ProviderRequest {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Supplier<HttpRequest.BodyPublisher> body;
     private final boolean idempotent;
+    private Supplier<java.util.concurrent.CompletableFuture<Void>> beforeSending;
 
     private ProviderRequest(String method, URI uri, Supplier<HttpRequest.BodyPublisher> body, boolean idempotent) {
         this.method = method;
@@ -52,6 +53,20 @@ public final class ProviderRequest {
 
     public URI uri() {
         return uri;
+    }
+
+    /**
+     * Work that must be done (durably) before the request leaves, once it holds its rate-limit slot: the write-ahead
+     * record of a paid submission. Done then, not earlier, so that a request still queued behind the plan's limits
+     * is not taken for one that may have reached the provider.
+     */
+    public ProviderRequest beforeSending(Supplier<java.util.concurrent.CompletableFuture<Void>> step) {
+        this.beforeSending = step;
+        return this;
+    }
+
+    java.util.concurrent.CompletableFuture<Void> readyToSend() {
+        return beforeSending == null ? java.util.concurrent.CompletableFuture.completedFuture(null) : beforeSending.get();
     }
 
     /** Whether a request that may have reached the provider can be sent again without a second effect. */

@@ -52,7 +52,17 @@ public final class SpeechHttpTransport {
     private <T> void attempt(
             ProviderRequest request, ResponseReader<T> reader, RequestPolicy policy, int attempt,
             CompletableFuture<ProviderResponse<T>> result) {
-        policy.limiter().acquire().thenAccept(permit -> {
+        policy.limiter().acquire().thenCompose(permit -> request.readyToSend().handle((ready, failure) -> {
+            if (failure != null) {
+                permit.release();
+                result.completeExceptionally(failure);
+                return null;
+            }
+            return permit;
+        })).thenAccept(permit -> {
+            if (permit == null) {
+                return;
+            }
             // The answer is taken from the body subscriber, which completes on the client's executor (the
             // component's threads). The future sendAsync returns completes on the JDK's default async executor,
             // which on a machine of 2 cores or fewer starts a new thread per response: it is only used for failures.

@@ -63,13 +63,14 @@ public final class AimlApiProvider extends JsonJobProvider {
         if (url != null) {
             // the provider fetches the audio itself: nothing streams through this JVM
             ObjectNode body = SpeechJson.MAPPER.createObjectNode().put("model", modelName).put("url", url.toString());
-            created = postJson(call, uri(call, "/stt/create"), body);
+            // no way to find a generation again: a lost answer makes the submission UNKNOWN
+            created = submit(call, Map.of(), c -> postJson(c, uri(c, "/stt/create"), body));
         } else {
             AudioInput audio = RequestSupport.audio(call, call.exchange().getMessage().getBody(), "message body",
                     MAX_UPLOAD_BYTES, EnumSet.allOf(AudioFormat.class));
             MultipartForm form = new MultipartForm().field("model", modelName).file("audio", audio);
-            created = sendJson(call, ProviderRequest.post(uri(call, "/stt/create"), form.contentType(), form.publisher()),
-                    true);
+            created = submit(call, Map.of(), c -> sendJson(c, ProviderRequest.post(uri(c, "/stt/create"),
+                    form.contentType(), form.publisher()), true));
         }
         return created.thenCompose(answer -> {
             return track(call, SpeechJob.submitted(id(), SafeNames.fileName(id(), "job id", text(answer, "generation_id"))));

@@ -25,11 +25,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelspeech.component.SpeechConstants;
+import io.camelspeech.component.SpeechProviderException;
 import io.camelspeech.component.SpeechValidationException;
 import io.camelspeech.component.input.AudioDuration;
 import io.camelspeech.component.input.AudioFormat;
 import io.camelspeech.component.input.AudioInput;
 import io.camelspeech.component.job.JobState;
+import io.camelspeech.component.job.JobTracker;
 import io.camelspeech.component.job.PollSchedule;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
@@ -123,11 +125,30 @@ public final class AudioStackProvider extends JsonJobProvider {
             tier.check(audio, call);
             fileIds = uploadAll(call, audio);
         }
-        return fileIds.thenCompose(ids -> postJson(call, uri(call, "/speech/voice-cloning"), cloneRequest(call, ids, tier)))
-                .thenCompose(answer -> {
-                    String alias = call.options().get("alias").toString();
-                    return track(call, SpeechJob.submitted(id(), alias));
-                });
+        String alias = call.options().get("alias").toString();
+        return fileIds.thenCompose(ids -> {
+            ObjectNode request = cloneRequest(call, ids, tier);
+            return submit(call, Map.of("alias", alias),
+                    c -> postJson(c, uri(c, "/speech/voice-cloning"), request));
+        }).thenCompose(answer -> track(call, SpeechJob.submitted(id(), alias)));
+    }
+
+    /**
+     * The alias is globally unique, so a clone whose answer was lost is found by it; none (404) means the request
+     * never arrived. A re-submission refused because the alias exists is never taken for success: this lookup decides.
+     */
+    @Override
+    public CompletableFuture<JobTracker.Recovered> recoverSubmission(SpeechCall call, SpeechJob pending) {
+        String alias = String.valueOf(pending.details().get("alias"));
+        return cloneStatus(call, SpeechJob.submitted(id(), alias)).handle((found, failure) -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof SpeechProviderException refused && refused.getStatusCode() == 404) {
+                return JobTracker.Recovered.notSubmitted();
+            }
+            return cause != null ? CompletableFuture.<JobTracker.Recovered>failedFuture(cause)
+                    : JobTracker.Recovered.found(found);
+        }).thenCompose(outcome -> outcome);
     }
 
     private ObjectNode cloneRequest(SpeechCall call, List<String> fileIds, Tier tier) {

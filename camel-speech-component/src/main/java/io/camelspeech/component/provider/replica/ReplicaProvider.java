@@ -70,9 +70,10 @@ public final class ReplicaProvider extends JsonJobProvider {
                 MAX_UPLOAD_BYTES, EnumSet.of(AudioFormat.WAV, AudioFormat.MP3, AudioFormat.OGG));
         List<String> extensions = split(call.options().get("extensions"));
         ObjectNode create = SpeechJson.MAPPER.valueToTree(Params.wireFields(CREATE_FIELDS, call.options()));
-        return postJson(call, uri(call, "/speech/sts"), create)
-                .thenCompose(created -> upload(call, created, audio)
-                        .thenCompose(uuid -> start(call, uuid, extensions)))
+        // no way to find a job again: a lost answer anywhere before start's makes the submission UNKNOWN
+        return submit(call, Map.of(), c -> postJson(c, uri(c, "/speech/sts"), create)
+                        .thenCompose(created -> upload(c, created, audio)
+                                .thenCompose(uuid -> start(c, uuid, extensions))))
                 .thenCompose(started -> track(call, started));
     }
 

@@ -21,6 +21,7 @@ import io.camelspeech.component.SpeechConstants;
 import io.camelspeech.component.SpeechProviderException;
 import io.camelspeech.component.SpeechValidationException;
 import io.camelspeech.component.job.JobState;
+import io.camelspeech.component.job.JobTracker;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.JobList;
 import io.camelspeech.component.model.ModelList;
@@ -118,10 +119,43 @@ public final class TencentProvider extends JsonJobProvider {
     // --- CreateJob ---------------------------------------------------------------------------------------------
 
     private CompletableFuture<SpeechResult> createJob(SpeechCall call, int type) {
+        ObjectNode request = createJobRequest(call, type);
         ObjectNode body = action(call, "CreateJob");
-        body.set("createJobRequest", createJobRequest(call, type));
+        body.set("createJobRequest", request);
+        Map<String, Object> recovery = request.hasNonNull("customId")
+                ? Map.of(CUSTOM_ID.option(), request.path("customId").asText()) : Map.of();
+        return submit(call, recovery, c -> postJson(c, uri(c, "/release/job"), body))
+                .thenCompose(answer -> track(call, toJob(answer.path("createJobResponse").path("job"))));
+    }
+
+    /**
+     * ListJobs by the customId the submission carried (its reference, unless the route gave one). customId is not
+     * unique: only jobs created since the submission count; one is the job, none means it never arrived, more is
+     * undecidable.
+     */
+    @Override
+    public CompletableFuture<JobTracker.Recovered> recoverSubmission(SpeechCall call, SpeechJob pending) {
+        Object customId = pending.details().get(CUSTOM_ID.option());
+        if (customId == null) {
+            return JobTracker.Recovered.unknown();
+        }
+        ObjectNode body = action(call, "ListJobs");
+        body.putObject("listJobsRequest").put("customId", customId.toString());
+        // the provider's clock may differ a little from ours
+        Instant since = pending.createdAt().minusSeconds(60);
         return postJson(call, uri(call, "/release/job"), body).thenCompose(answer -> {
-            return track(call, toJob(answer.path("createJobResponse").path("job")));
+            List<SpeechJob> candidates = new ArrayList<>();
+            answer.path("listJobsResponse").path("jobs").forEach(job -> {
+                SpeechJob listed = toJob(job);
+                if (listed.createdAt() == null || !listed.createdAt().isBefore(since)) {
+                    candidates.add(listed);
+                }
+            });
+            return switch (candidates.size()) {
+                case 0 -> JobTracker.Recovered.notSubmitted();
+                case 1 -> JobTracker.Recovered.found(candidates.get(0));
+                default -> JobTracker.Recovered.unknown();
+            };
         });
     }
 
@@ -163,6 +197,10 @@ public final class TencentProvider extends JsonJobProvider {
         if (customId != null && customId.toString().length() >= 64) {
             throw new SpeechValidationException("customId", call.describe() + ": " + call.options().source("customId")
                     + " must be shorter than 64 characters");
+        }
+        if (customId == null && call.tracking() != null) {
+            // what finds the job again (ListJobs) should its answer be lost
+            customId = call.tracking().reference();
         }
         putIfSet(request, "customId", customId);
         putIfSet(request, "timeout", call.options().get("timeout"));

@@ -162,7 +162,12 @@ public final class TtsAiProvider extends HttpOperationProvider {
         return true;
     }
 
-    /** TTS.ai documents no task status call: a task is known by its webhook only (a late one is waited for). */
+    /** TTS.ai documents no task status call: a task is known by its webhook only (until jobTimeout). */
+    @Override
+    public boolean pollsJobs(SpeechOperation operation) {
+        return false;
+    }
+
     @Override
     public CompletableFuture<SpeechJob> pollJob(SpeechCall call, SpeechJob job) {
         return CompletableFuture.completedFuture(job);
