@@ -160,7 +160,9 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
         }
         SpeechJob job = JobTracker.jobOf(record);
         if (record.isFinal()) {
-            emit(record, job, String.valueOf(job.details().getOrDefault("completedBy", completedBy)));
+            // an UNKNOWN outcome was found by recovering a lost submission (by this consumer or a producer)
+            String how = record.state() == JobState.UNKNOWN ? "recovery" : completedBy;
+            emit(record, job, String.valueOf(job.details().getOrDefault("completedBy", how)));
             return;
         }
         SpeechOperation operation = SpeechOperation.valueOf(record.operation());
