@@ -31,9 +31,18 @@ final class Report {
         this.loadAfter = loadAfter;
     }
 
+    /** Sections from this line on are measured by tests (e.g. write-ahead), not by this run: they are kept. */
+    static final String KEPT_SECTIONS = "<!-- measured by tests, kept when the benchmarks rewrite this file -->";
+
     void write(Path file, List<Benchmark> ran, List<BenchmarkResult> results, Table table) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, markdown(ran, results, table));
+        String kept = "";
+        if (Files.exists(file)) {
+            String previous = Files.readString(file);
+            int at = previous.indexOf(KEPT_SECTIONS);
+            kept = at < 0 ? "" : "\n" + previous.substring(at);
+        }
+        Files.writeString(file, markdown(ran, results, table) + kept);
     }
 
     String markdown(List<Benchmark> ran, List<BenchmarkResult> results, Table table) {
