@@ -89,7 +89,7 @@ class LostSubmissionTest {
                 from(aiml("jobs", "delay=100&leaseDuration=1000")).process(reports::add);
             }
         })) {
-            byte[] audio = SpeechSandboxAudio.wav(1);
+            byte[] audio = WriteAheadFiguresTest.wav(1);
             Exchange again = context.createProducerTemplate().request(aiml("speechToText", "leaseDuration=1000"), e -> {
                 e.getMessage().setHeader(SpeechConstants.IDEMPOTENCY_KEY, "input-1");
                 e.getMessage().setBody(audio);
@@ -161,18 +161,6 @@ class LostSubmissionTest {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (list.size() < size && System.nanoTime() < deadline) {
             Thread.sleep(50);
-        }
-    }
-
-    /** A tiny valid WAV, distinct per index. */
-    static final class SpeechSandboxAudio {
-        static byte[] wav(int index) {
-            int samples = 400;
-            java.nio.ByteBuffer wav = java.nio.ByteBuffer.allocate(44 + samples * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            wav.put("RIFF".getBytes()).putInt(36 + samples * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-                    .putShort((short) 1).putShort((short) 1).putInt(22050).putInt(44100).putShort((short) 2)
-                    .putShort((short) 16).put("data".getBytes()).putInt(samples * 2).putInt(index);
-            return wav.array();
         }
     }
 }

@@ -170,7 +170,8 @@ class WriteAheadFiguresTest {
         }
     }
 
-    private static byte[] wav(int index) {
+    /** A tiny valid WAV, distinct per index. */
+    static byte[] wav(int index) {
         int samples = 400;
         ByteBuffer wav = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
         wav.put("RIFF".getBytes()).putInt(36 + samples * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import io.camelspeech.sandbox.SandboxConfig;
@@ -116,30 +113,10 @@ class CrashRecoveryTest {
 
     private Process startApp(SpeechSandbox sandbox) throws Exception {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", classPath(), CrashDropApp.class.getName(), sandbox.providerBaseUrl("aimlapi"), work.toString())
+                "-cp", ChildJvm.classPath(), CrashDropApp.class.getName(), sandbox.providerBaseUrl("aimlapi"), work.toString())
                 .redirectErrorStream(true).redirectOutput(work.resolve("app-" + System.nanoTime() + ".log").toFile())
                 .start();
         return process;
-    }
-
-    /** This JVM's class path; Surefire may hand it over as a jar whose manifest lists the entries. */
-    private static String classPath() throws Exception {
-        String path = System.getProperty("java.class.path");
-        String[] entries = path.split(File.pathSeparator);
-        if (entries.length == 1 && entries[0].endsWith(".jar")) {
-            try (JarFile jar = new JarFile(entries[0])) {
-                Manifest manifest = jar.getManifest();
-                String listed = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
-                if (listed != null) {
-                    List<String> files = new ArrayList<>();
-                    for (String url : listed.trim().split("\\s+")) {
-                        files.add(Path.of(URI.create(url)).toString());
-                    }
-                    return String.join(File.pathSeparator, files);
-                }
-            }
-        }
-        return path;
     }
 
     private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout) throws Exception {
