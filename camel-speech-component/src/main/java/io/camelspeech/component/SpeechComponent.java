@@ -123,7 +123,9 @@ public class SpeechComponent extends DefaultComponent {
             ownedStore = new FileJobStore(Path.of(jobStoreDirectory).toAbsolutePath());
             store = ownedStore;
         }
-        tracker = new JobTracker(store, jobEngine, instanceId, scheduler);
+        // after a durable write the work goes on on the HTTP client's threads, as after an answer
+        tracker = new JobTracker(store, jobEngine, instanceId, scheduler,
+                client.executor().orElseGet(java.util.concurrent.ForkJoinPool::commonPool));
     }
 
     @Override

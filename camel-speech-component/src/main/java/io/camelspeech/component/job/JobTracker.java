@@ -50,6 +50,8 @@ public final class JobTracker implements AutoCloseable {
     private final String owner;
     private final ScheduledExecutorService scheduler;
     private final GroupCommit commits;
+    /** Lease renewals are store I/O: they run here, not on the scheduler that times every poll. */
+    private final java.util.concurrent.Executor storeWork;
     /** Submissions of this JVM whose create request has not been answered yet: reference to the accepted job. */
     private final Map<String, Submission> submitting = new ConcurrentHashMap<>();
     /** The same, by idempotency key: a second copy of an input sent meanwhile follows the first. */
@@ -59,17 +61,24 @@ public final class JobTracker implements AutoCloseable {
     /** Recoveries running in this JVM, so the producer and the jobs consumer share one. */
     private final Map<String, CompletableFuture<Recovered>> recovering = new ConcurrentHashMap<>();
     private volatile ScheduledFuture<?> renewal;
+    private final java.util.concurrent.atomic.AtomicBoolean renewing = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long renewalMillis = Long.MAX_VALUE;
 
     private record Submission(Instant createdAt, String idempotencyKey, CompletableFuture<SpeechJob> accepted) {
     }
 
-    public JobTracker(JobStore store, JobEngine engine, String owner, ScheduledExecutorService scheduler) {
+    /**
+     * @param scheduler   the component's scheduler: timers only, never store I/O
+     * @param completions where what follows a durable write runs (the component's I/O threads)
+     */
+    public JobTracker(JobStore store, JobEngine engine, String owner, ScheduledExecutorService scheduler,
+                      java.util.concurrent.Executor completions) {
         this.store = Objects.requireNonNull(store, "store");
         this.engine = engine;
         this.owner = owner;
         this.scheduler = scheduler;
-        this.commits = new GroupCommit(store, "SpeechJobStoreWriter");
+        this.commits = new GroupCommit(store, "SpeechJobStoreWriter", completions);
+        this.storeWork = completions;
     }
 
     public JobStore store() {
@@ -321,7 +330,8 @@ public final class JobTracker implements AutoCloseable {
                     if (renewal != null) {
                         renewal.cancel(false);
                     }
-                    renewal = scheduler.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
+                    renewal = scheduler.scheduleWithFixedDelay(() -> storeWork.execute(this::renewLeases), every, every,
+                            TimeUnit.MILLISECONDS);
                 }
             }
         }
@@ -346,6 +356,17 @@ public final class JobTracker implements AutoCloseable {
     }
 
     private void renewLeases() {
+        if (!renewing.compareAndSet(false, true)) {
+            return; // the previous round is still going: a slow store must not pile rounds up
+        }
+        try {
+            renewEach();
+        } finally {
+            renewing.set(false);
+        }
+    }
+
+    private void renewEach() {
         leased.forEach((reference, lease) -> {
             try {
                 if (!store.claim(reference, owner, lease)) {
@@ -392,14 +413,7 @@ public final class JobTracker implements AutoCloseable {
         if (renewal != null) {
             renewal.cancel(false);
         }
-        leased.keySet().forEach(reference -> {
-            try {
-                store.claim(reference, owner, Duration.ofMillis(1));
-            } catch (RuntimeException e) {
-                LOG.debug("Releasing the lease of {} failed: {}", reference, e.toString());
-            }
-        });
-        leased.clear();
+        java.util.List.copyOf(leased.keySet()).forEach(this::handBack);
         commits.close();
     }
 

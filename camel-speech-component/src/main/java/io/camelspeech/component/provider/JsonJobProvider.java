@@ -168,8 +168,13 @@ public abstract class JsonJobProvider implements SpeechProvider {
             }
             return tracking.tracker().earlierSubmission(key, tracking.retentionMillis())
                     .map(earlier -> resume(keyed, earlier))
-                    .orElseGet(() -> handlers.get(call.operation()).apply(keyed));
+                    .orElseGet(() -> submitNew(keyed));
         }
+        return handlers.get(call.operation()).apply(call);
+    }
+
+    /** Runs the operation's handler: a submission of its own. */
+    private CompletableFuture<SpeechResult> submitNew(SpeechCall call) {
         return handlers.get(call.operation()).apply(call);
     }
 
@@ -187,7 +192,7 @@ public abstract class JsonJobProvider implements SpeechProvider {
         }
         if (earlier.state() != JobState.SUBMITTING) {
             // retired without a job (refused, never received): nothing was paid, this is a new submission
-            return handlers.get(call.operation()).apply(call);
+            return submitNew(call);
         }
         java.util.Optional<CompletableFuture<SpeechJob>> inFlight = call.tracking().tracker().inFlight(earlier.reference());
         if (inFlight.isPresent()) {
@@ -217,7 +222,7 @@ public abstract class JsonJobProvider implements SpeechProvider {
                             call.tracking().tracker().retire(earlier, JobState.FAILED, "never reached " + id()
                                     + ": sent again as " + call.tracking().reference());
                             call.tracking().tracker().delivered(earlier.reference());
-                            yield handlers.get(call.operation()).apply(call);
+                            yield submitNew(call);
                         }
                     };
                 }).thenCompose(result -> result);
@@ -246,7 +251,7 @@ public abstract class JsonJobProvider implements SpeechProvider {
             call.tracking().tracker().retire(unknown, JobState.UNKNOWN, "sent again as " + call.tracking().reference()
                     + " (onUnknownSubmission=resubmit)");
             call.tracking().tracker().delivered(unknown.reference());
-            return handlers.get(call.operation()).apply(call);
+            return submitNew(call);
         }
         SpeechJob job = JobTracker.jobOf(unknown);
         return CompletableFuture.failedFuture(new SpeechJobException(job, SpeechJobException.Reason.UNKNOWN_SUBMISSION,

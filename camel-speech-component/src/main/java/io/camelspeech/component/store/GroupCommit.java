@@ -23,6 +23,7 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     private final JobStore store;
+    private final java.util.concurrent.Executor completions;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private final LongAdder batches = new LongAdder();
@@ -30,7 +31,16 @@ public final class GroupCommit implements AutoCloseable {
     private volatile boolean closed;
 
     public GroupCommit(JobStore store, String threadName) {
+        this(store, threadName, Runnable::run);
+    }
+
+    /**
+     * {@code completions} runs what follows a durable save (the paid request, the rest of the route), so that it
+     * never runs on, and never holds up, the one writer thread.
+     */
+    public GroupCommit(JobStore store, String threadName, java.util.concurrent.Executor completions) {
         this.store = Objects.requireNonNull(store, "store");
+        this.completions = Objects.requireNonNull(completions, "completions");
         this.writer = new Thread(this::run, threadName);
         writer.setDaemon(true);
         writer.start();
@@ -86,11 +96,18 @@ public final class GroupCommit implements AutoCloseable {
             records.add(toSave.size());
         } catch (RuntimeException e) {
             LOG.warn("Saving {} job records failed: {}", toSave.size(), e.toString());
-            batch.forEach(pending -> pending.durable().completeExceptionally(e));
+            batch.forEach(pending -> completeLater(() -> pending.durable().completeExceptionally(e), pending));
             return;
         }
-        // completed off the lock of any store: what follows (the paid request) runs on the caller's chain
-        batch.forEach(pending -> pending.durable().complete(null));
+        batch.forEach(pending -> completeLater(() -> pending.durable().complete(null), pending));
+    }
+
+    private void completeLater(Runnable completion, Pending pending) {
+        try {
+            completions.execute(completion);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            completion.run();
+        }
     }
 
     /** Writes what is queued, then stops the writer. */
