@@ -100,6 +100,7 @@ public class SpeechEndpoint extends ScheduledPollEndpoint {
         if (operation == SpeechOperation.jobs) {
             // the consumer polls and emits jobs of every operation: it reads their options
             speechProvider.operations().forEach(op -> applicable.addAll(speechProvider.options(op)));
+            applicable.addAll(SpeechJobsConsumer.OPTIONS_READ);
         } else {
             applicable.addAll(speechProvider.options(operation));
         }

@@ -31,6 +31,11 @@ import org.slf4j.LoggerFactory;
 public class SpeechJobsConsumer extends ScheduledPollConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SpeechJobsConsumer.class);
+    /**
+     * Job options the consumer itself reads, whatever the provider's operations: how often a job is asked about, and
+     * how long a job that cannot be asked (TTS.ai webhook tasks) may wait for its callback.
+     */
+    static final Set<String> OPTIONS_READ = Set.of("pollInterval", "jobTimeout");
 
     /** References this instance is polling or emitting right now. */
     private final Set<String> inProgress = ConcurrentHashMap.newKeySet();

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A submission written ahead whose answer was lost (what a crash leaves: a SUBMITTING record without a job id, its
  * lease run out) meets the same input again, or a jobs consumer: AI/ML API cannot be asked, so the input fails with
  * UNKNOWN_SUBMISSION and is reported UNKNOWN once (or is paid again with onUnknownSubmission=resubmit); Tencent is
- * asked by customId: a job found is followed, none found means the input is sent, once.
+ * asked by customId: a job found is followed, none found means the input is sent, once. A TTS.ai task cannot be asked
+ * at all: one whose webhook never came ends after jobTimeout as a reported TIMEOUT.
  */
 class LostSubmissionTest {
 
@@ -155,6 +156,35 @@ class LostSubmissionTest {
                     .isEqualTo(sent.getMessage().getHeader(SpeechConstants.JOB_ID));
             assertThat(followed.getMessage().getHeader(SpeechConstants.JOB_STATE)).isEqualTo("COMPLETED");
         }
+    }
+
+    @Test
+    void aTtsAiTaskWhoseWebhookNeverCameEndsAsATimeoutReportedOnce() throws Exception {
+        FileJobStore store = new FileJobStore(dir.resolve("ttsai"));
+        Instant then = Instant.now().minusSeconds(600);
+        SpeechJob accepted = new SpeechJob("ttsai", "task-never-called-back", JobState.RUNNING, "queued", then, then,
+                null, null, null, Map.of());
+        // what the producer records for a stem separation sent with the component's webhook URL (token kept hashed)
+        store.save(new JobRecord(UUID.randomUUID().toString(), "ttsai", "audioSeparate", accepted.id(), JobState.RUNNING,
+                SpeechJson.write(accepted), "song-1", "a-token-hash", false, null, null, then, then));
+        List<Exchange> reports = new CopyOnWriteArrayList<>();
+        try (DefaultCamelContext context = start(store, new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("speech:ttsai:jobs?apiKey=sandbox-key&delay=100&jobTimeout=60000&callbackGracePeriod=100&baseUrl="
+                     + sandbox.providerBaseUrl("ttsai")).process(reports::add);
+            }
+        })) {
+            awaitSize(reports, 1);
+            Thread.sleep(500); // room for a second report
+        }
+        assertThat(reports).hasSize(1);
+        Exchange report = reports.get(0);
+        assertThat(report.getMessage().getHeader(SpeechConstants.JOB_ID)).isEqualTo("task-never-called-back");
+        assertThat(report.getMessage().getHeader(SpeechConstants.JOB_STATE)).isEqualTo("FAILED");
+        assertThat(report.getMessage().getHeader(SpeechConstants.COMPLETED_BY)).isEqualTo("timeout");
+        assertThat(report.getMessage().getBody(SpeechJob.class).error()).startsWith("TIMEOUT").contains("jobTimeout");
+        assertThat(store.pending("ttsai")).as("never pending forever").isEmpty();
     }
 
     private static void awaitSize(List<?> list, int size) throws InterruptedException {
