@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 
 import io.camelspeech.component.SpeechComponent;
 import io.camelspeech.component.SpeechConstants;
-import io.camelspeech.component.job.SpeechJobException;
 import io.camelspeech.component.model.Transcript;
 import io.camelspeech.component.store.FileJobStore;
 import org.apache.camel.Exchange;
@@ -37,7 +35,7 @@ public final class KillDropApp {
 
     static final String PERFORMER_STYLE = "a2b1c3d4-0000-4000-8000-000000000001";
     /** The reason file of a failed input, beside it in the error folder. */
-    static final String REASON_SUFFIX = ".reason.txt";
+    static final String REASON_SUFFIX = FailureReport.REASON_SUFFIX;
     /** Written (its name ends with the JVM's pid) once the context is started. */
     static final String STARTED_PREFIX = "started-";
 
@@ -67,7 +65,7 @@ public final class KillDropApp {
             @Override
             public void configure() {
                 // not handled: the file consumer still moves the input to the error folder (moveFailed)
-                onException(Exception.class).process(e -> writeReason(work, e));
+                onException(Exception.class).process(e -> FailureReport.append(work.resolve("error"), "drop app", e));
 
                 from("file:" + work.resolve("inbox") + "?move=.done&moveFailed=" + work.resolve("error")
                      + "&maxMessagesPerPoll=0&delay=200&initialDelay=0&antInclude=" + include(provider))
@@ -172,41 +170,6 @@ public final class KillDropApp {
                + ProcessHandle.current().pid() + "}\n";
     }
 
-    /** {@code <work>/error/<input>.reason.txt}: one block per failure of that input, appended. */
-    private static void writeReason(Path work, Exchange exchange) throws IOException {
-        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        if (failure == null) {
-            failure = exchange.getException();
-        }
-        SpeechJobException jobFailure = null;
-        for (Throwable t = failure; t != null && jobFailure == null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SpeechJobException e) {
-                jobFailure = e;
-            }
-        }
-        String input = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        if (input == null) {
-            input = "unknown-input-" + System.nanoTime();
-        }
-        String message = failure == null ? "" : String.valueOf(failure.getMessage()).replaceAll("[\\r\\n]+", " ");
-        boolean outboxExists = failure instanceof GenericFileOperationFailedException
-                               && message.toLowerCase().contains("already exist");
-        String reference = exchange.getMessage().getHeader(SpeechConstants.JOB_REFERENCE, String.class);
-        if ((reference == null || reference.isEmpty()) && jobFailure != null && jobFailure.getReference() != null) {
-            reference = jobFailure.getReference();
-        }
-        String block = "--- " + Instant.now() + " pid " + ProcessHandle.current().pid() + "\n"
-                       + "exception: " + (failure == null ? "" : failure.getClass().getName()) + "\n"
-                       + "reason: " + (jobFailure == null ? "" : jobFailure.getReason().name()) + "\n"
-                       + "reference: " + (reference == null ? "" : reference) + "\n"
-                       + "jobId: " + exchange.getMessage().getHeader(SpeechConstants.JOB_ID, "", String.class) + "\n"
-                       + "outboxExists: " + outboxExists + "\n"
-                       + "message: " + message + "\n";
-        Path errors = Files.createDirectories(work.resolve("error"));
-        Files.writeString(errors.resolve(input + REASON_SUFFIX), block, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        LOG.warn("Input {} failed: {}", input, block.replace('\n', ' '));
-    }
 
     /** A completion emitted a second time: {@code <work>/duplicates/<reference>.<nanos>}, and a log line. */
     private static void recordDuplicate(Path work, Exchange exchange) throws IOException {

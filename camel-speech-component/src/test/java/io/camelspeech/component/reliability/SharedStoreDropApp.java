@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +13,6 @@ import javax.sql.DataSource;
 
 import io.camelspeech.component.SpeechComponent;
 import io.camelspeech.component.SpeechConstants;
-import io.camelspeech.component.job.SpeechJobException;
 import io.camelspeech.component.store.JdbcJobStore;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -56,7 +54,7 @@ public final class SharedStoreDropApp {
     /** The drop route starts once this file exists in the work folder: all instances take the burst together. */
     static final String GO_FILE = "go";
     /** The reason file of a failed input, in the error folder. */
-    static final String REASON_SUFFIX = ".reason.txt";
+    static final String REASON_SUFFIX = FailureReport.REASON_SUFFIX;
     static final String INPUT_EXTENSION = ".txt";
     static final String COMPLETIONS = "completions";
     static final String DUPLICATES = "duplicates";
@@ -108,7 +106,7 @@ public final class SharedStoreDropApp {
             @Override
             public void configure() {
                 // not handled: the file consumer still moves the input to the error folder (moveFailed)
-                onException(Exception.class).process(e -> writeReason(work, instance, e));
+                onException(Exception.class).process(e -> FailureReport.append(work.resolve(ERRORS), instance, e));
 
                 from(drop).routeId(DROP_ROUTE).autoStartup(false)
                         .process(e -> readLockedInput(e, work, inbox, instance))
@@ -262,38 +260,5 @@ public final class SharedStoreDropApp {
         Files.writeString(duplicates.resolve(name + "." + instance + "." + System.nanoTime()),
                 exchange.getMessage().getBody(String.class), StandardCharsets.UTF_8);
         LOG.error("DUPLICATE EMISSION of {} by {}: the completion was written before", name, instance);
-    }
-
-    /** {@code <work>/error/<input>.reason.txt}: one block per failure of that input, appended. */
-    private static void writeReason(Path work, String instance, Exchange exchange) throws IOException {
-        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        if (failure == null) {
-            failure = exchange.getException();
-        }
-        SpeechJobException jobFailure = null;
-        for (Throwable t = failure; t != null && jobFailure == null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SpeechJobException e) {
-                jobFailure = e;
-            }
-        }
-        String input = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        if (input == null) {
-            input = "unknown-input-" + System.nanoTime();
-        }
-        String reference = exchange.getMessage().getHeader(SpeechConstants.JOB_REFERENCE, String.class);
-        if ((reference == null || reference.isEmpty()) && jobFailure != null && jobFailure.getReference() != null) {
-            reference = jobFailure.getReference();
-        }
-        String message = failure == null ? "" : String.valueOf(failure.getMessage()).replaceAll("[\\r\\n]+", " ");
-        String block = "--- " + Instant.now() + " " + instance + " pid " + ProcessHandle.current().pid() + "\n"
-                       + "exception: " + (failure == null ? "" : failure.getClass().getName()) + "\n"
-                       + "reason: " + (jobFailure == null ? "" : jobFailure.getReason().name()) + "\n"
-                       + "reference: " + (reference == null ? "" : reference) + "\n"
-                       + "jobId: " + header(exchange, SpeechConstants.JOB_ID) + "\n"
-                       + "message: " + message + "\n";
-        Path errors = Files.createDirectories(work.resolve(ERRORS));
-        Files.writeString(errors.resolve(input + REASON_SUFFIX), block, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        LOG.warn("Input {} failed: {}", input, block.replace('\n', ' '));
     }
 }
