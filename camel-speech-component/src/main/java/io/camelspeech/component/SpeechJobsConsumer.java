@@ -113,6 +113,10 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
                         inProgress.remove(record.reference());
                         return;
                     }
+                    if (tracker.store().findByReference(record.reference()).map(JobRecord::emitted).orElse(true)) {
+                        inProgress.remove(record.reference()); // settled and reported elsewhere meanwhile
+                        return;
+                    }
                     switch (recovered.outcome()) {
                         case FOUND -> inProgress.remove(record.reference()); // followed from the next scan on
                         case UNKNOWN -> emit(record, recovered.job(), "recovery");

@@ -262,14 +262,11 @@ public final class JobTracker implements AutoCloseable {
                 JobRecord now = store.findByReference(reference).orElse(record);
                 outcome = CompletableFuture.failedFuture(new LeaseHeldException(reference, now.leaseUntil()));
             } else {
-                SpeechJob pending = jobOf(record);
-                LOG.info("{} submission {} ({}) had no answer: asking the provider", record.provider(), reference,
-                        record.operation());
-                try {
-                    outcome = askProvider.apply(pending).thenApply(recovered -> record(record, recovered));
-                } catch (RuntimeException e) {
-                    outcome = CompletableFuture.failedFuture(e);
-                }
+                // read again under the lease: the submitting instance may have recorded the answer meanwhile
+                JobRecord current = store.findByReference(reference).orElse(record);
+                outcome = current.state() != JobState.SUBMITTING || current.jobId() != null
+                        ? CompletableFuture.completedFuture(answered(current))
+                        : ask(current, askProvider);
             }
             // removed later, not from inside computeIfAbsent (an outcome may already be complete here)
             return outcome.whenComplete((done, failure) -> {
@@ -280,6 +277,27 @@ public final class JobTracker implements AutoCloseable {
                 }
             });
         });
+    }
+
+    private CompletableFuture<Recovered> ask(JobRecord record,
+                                             Function<SpeechJob, CompletableFuture<Recovered>> askProvider) {
+        LOG.info("{} submission {} ({}) had no answer: asking the provider", record.provider(), record.reference(),
+                record.operation());
+        try {
+            return askProvider.apply(jobOf(record)).thenApply(recovered -> record(record, recovered));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** A record that needs no asking: its job id came in, or its outcome was settled by another recovery. */
+    private static Recovered answered(JobRecord current) {
+        SpeechJob job = jobOf(current);
+        if (current.jobId() != null) {
+            return new Recovered(Recovered.Outcome.FOUND, job);
+        }
+        return current.state() == JobState.UNKNOWN ? new Recovered(Recovered.Outcome.UNKNOWN, job)
+                : new Recovered(Recovered.Outcome.NOT_SUBMITTED, job);
     }
 
     private Recovered record(JobRecord record, Recovered recovered) {
