@@ -467,10 +467,11 @@ class NeverBilledTwiceTest {
             long failedOtherwise = notInOutbox.stream()
                     .filter(input -> !UNKNOWN_SUBMISSION.equals(lastFailure(failures, input).reason())).count();
             System.out.printf("never billed twice | %-10s | seed %d | kills %s | created %d for %d inputs (wire: %d%s,"
-                              + " refused %d) | outbox %d | unknown %d | failed otherwise %d | rewrites excused %d |"
+                              + " refused %d, by status %s) | outbox %d | unknown %d | failed otherwise %d | rewrites excused %d |"
                               + " duplicate emissions excused %d | %.1f s%n",
                     provider, SEED, kills.stream().map(KillPoint::describe).collect(Collectors.joining(", ", "[", "]")),
                     created, INPUTS, wire.total(), wire.complete() ? "" : ", log truncated", wire.refused(),
+                    wire.refusedStatuses(),
                     inOutbox.size(), unknownReports.size(),
                     failedOtherwise, rewritten.size(), duplicates.size(),
                     elapsed / 1000.0);
@@ -483,6 +484,7 @@ class NeverBilledTwiceTest {
             int total = 0;
             int unattributed = 0;
             int refused = 0;
+            Map<Integer, Integer> refusedStatuses = new java.util.TreeMap<>();
             for (RecordedRequest request : all) {
                 boolean post = request.method().equals("POST");
                 String identity = null;
@@ -516,6 +518,8 @@ class NeverBilledTwiceTest {
                 }
                 if (!request.succeeded()) {
                     refused++;
+                    // 0: the connection dropped before an answer (a kill while the request was on its way)
+                    refusedStatuses.merge(request.responseStatus(), 1, Integer::sum);
                     continue;
                 }
                 total++;
@@ -529,7 +533,7 @@ class NeverBilledTwiceTest {
                 }
             }
             perInput.remove("?");
-            return new WireCount(all.size() < WIRE_CAPACITY, total, unattributed, refused, perInput);
+            return new WireCount(all.size() < WIRE_CAPACITY, total, unattributed, refused, refusedStatuses, perInput);
         }
 
         // --- what the folders say ---------------------------------------------------------------------------------
@@ -703,7 +707,8 @@ class NeverBilledTwiceTest {
     }
 
     /** Successful creates on the wire: in all, per input, matching no input; refused creates; the log was complete. */
-    private record WireCount(boolean complete, int total, int unattributed, int refused, Map<String, Integer> perInput) {
+    private record WireCount(boolean complete, int total, int unattributed, int refused,
+            Map<Integer, Integer> refusedStatuses, Map<String, Integer> perInput) {
     }
 
     /** One block of a reason file. */
