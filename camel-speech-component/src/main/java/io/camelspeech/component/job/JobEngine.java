@@ -59,11 +59,6 @@ public final class JobEngine {
         return wait.result;
     }
 
-    /** Runs a task later on the scheduler (no thread waits meanwhile). */
-    public void later(Runnable task, long delayMillis) {
-        scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
-    }
-
     /** Whether a route in this JVM is waiting for that job (it will be handed the completion itself). */
     public boolean isWaiting(String provider, String jobId) {
         return jobId != null && byJob.containsKey(key(provider, jobId));

@@ -373,6 +373,11 @@ public final class JobTracker implements AutoCloseable {
         }
     }
 
+    /** Runs store work later: timed by the scheduler, done on the store-work threads (never on the scheduler). */
+    public void later(Runnable storeWorkTask, long delayMillis) {
+        scheduler.schedule(() -> storeWork.execute(storeWorkTask), delayMillis, TimeUnit.MILLISECONDS);
+    }
+
     private void renewLeases() {
         if (!renewing.compareAndSet(false, true)) {
             return; // the previous round is still going: a slow store must not pile rounds up

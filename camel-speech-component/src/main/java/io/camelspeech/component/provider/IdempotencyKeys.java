@@ -30,7 +30,7 @@ public final class IdempotencyKeys {
 
     /** Options that change how the route waits, not what the provider is asked (and paid) for. */
     private static final Set<String> NOT_PART_OF_THE_REQUEST = Set.of("wait", "pollInterval", "maxPollInterval",
-            "jobTimeout", "fileName", "callbackUrl");
+            "jobTimeout", "fileName", "callbackUrl", "onUnknownSubmission");
 
     private IdempotencyKeys() {
     }
@@ -105,6 +105,10 @@ public final class IdempotencyKeys {
         }
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the same words as reading the audio would use: a file that went away is bad input, not an I/O fault
+            throw new io.camelspeech.component.SpeechValidationException("file " + path, "file " + path
+                    + " does not exist or is not a regular file");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         }

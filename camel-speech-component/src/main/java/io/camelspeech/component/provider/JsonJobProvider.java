@@ -158,19 +158,29 @@ public abstract class JsonJobProvider implements SpeechProvider {
         JobTracking tracking = call.tracking();
         if (tracking != null && tracksJobs(call.operation())) {
             String key = tracking.idempotencyKey() != null ? tracking.idempotencyKey() : IdempotencyKeys.of(this, call);
-            SpeechCall keyed = call.withTracking(tracking.withIdempotencyKey(key));
-            java.util.Optional<Map.Entry<String, CompletableFuture<SpeechJob>>> sameInputNow =
-                    tracking.tracker().inFlightByKey(key);
-            if (sameInputNow.isPresent()) {
-                // the same input is being submitted in this JVM right now: follow that submission
-                SpeechCall resumed = keyed.withTracking(keyed.tracking().resuming(sameInputNow.get().getKey()));
-                return sameInputNow.get().getValue().thenCompose(job -> follow(resumed, job));
-            }
-            return tracking.tracker().earlierSubmission(key, tracking.retentionMillis())
-                    .map(earlier -> resume(keyed, earlier))
-                    .orElseGet(() -> submitNew(keyed));
+            long timeout = schedule(call).timeoutMillis();
+            long deadline = timeout > 0 ? System.currentTimeMillis() + timeout : Long.MAX_VALUE; // 0: no timeout
+            return submitOrFollow(call.withTracking(tracking.withIdempotencyKey(key)), deadline);
         }
         return handlers.get(call.operation()).apply(call);
+    }
+
+    /**
+     * Follows a submission of the same input (in flight in this JVM, or recorded earlier), else submits it. While
+     * another instance holds an earlier submission's lease, looks again later, until {@code deadline}.
+     */
+    private CompletableFuture<SpeechResult> submitOrFollow(SpeechCall keyed, long deadline) {
+        JobTracker tracker = keyed.tracking().tracker();
+        String key = keyed.tracking().idempotencyKey();
+        java.util.Optional<Map.Entry<String, CompletableFuture<SpeechJob>>> sameInputNow = tracker.inFlightByKey(key);
+        if (sameInputNow.isPresent()) {
+            // the same input is being submitted in this JVM right now: follow that submission
+            SpeechCall resumed = keyed.withTracking(keyed.tracking().resuming(sameInputNow.get().getKey()));
+            return sameInputNow.get().getValue().thenCompose(job -> follow(resumed, job));
+        }
+        return tracker.earlierSubmission(key, keyed.tracking().retentionMillis())
+                .map(earlier -> resume(keyed, earlier, deadline))
+                .orElseGet(() -> submitNew(keyed));
     }
 
     /** Runs the operation's handler: a submission of its own. */
@@ -182,7 +192,7 @@ public abstract class JsonJobProvider implements SpeechProvider {
      * The same input was submitted before: follow that job instead of paying for another. A submission still waiting
      * for its answer in this JVM is followed once answered; one whose answer was lost (a crash) is recovered first.
      */
-    private CompletableFuture<SpeechResult> resume(SpeechCall call, JobRecord earlier) {
+    private CompletableFuture<SpeechResult> resume(SpeechCall call, JobRecord earlier, long deadline) {
         SpeechCall resumed = call.withTracking(call.tracking().resuming(earlier.reference()));
         if (earlier.jobId() != null) {
             return follow(resumed, JobTracker.jobOf(earlier));
@@ -201,7 +211,7 @@ public abstract class JsonJobProvider implements SpeechProvider {
         if (earlier.leaseUntil() != null && earlier.leaseUntil().isAfter(java.time.Instant.now())
                 && call.tracking().tracker().owner().equals(earlier.owner())) {
             // this JVM's own submission ended without an answer a moment ago: recovered once its lease is over
-            return retryLater(call, earlier.leaseUntil());
+            return retryLater(call, earlier, earlier.leaseUntil(), deadline);
         }
         return call.tracking().tracker().recover(earlier, call.tracking().lease(), pending -> recoverSubmission(resumed, pending))
                 .handle((recovered, failure) -> {
@@ -209,7 +219,7 @@ public abstract class JsonJobProvider implements SpeechProvider {
                             ? failure.getCause() : failure;
                     if (cause instanceof JobTracker.LeaseHeldException held) {
                         // another instance is submitting (or recovering) it now: look again once its lease is over
-                        return retryLater(call, held.leaseUntil());
+                        return retryLater(call, earlier, held.leaseUntil(), deadline);
                     }
                     if (cause != null) {
                         return CompletableFuture.<SpeechResult>failedFuture(cause);
@@ -228,16 +238,32 @@ public abstract class JsonJobProvider implements SpeechProvider {
                 }).thenCompose(result -> result);
     }
 
-    private CompletableFuture<SpeechResult> retryLater(SpeechCall call, java.time.Instant leaseUntil) {
-        long delay = leaseUntil == null ? 200 : Math.max(200, leaseUntil.toEpochMilli() - System.currentTimeMillis() + 50);
+    private CompletableFuture<SpeechResult> retryLater(SpeechCall call, JobRecord earlier, java.time.Instant leaseUntil,
+                                                       long deadline) {
+        long now = System.currentTimeMillis();
+        if (now >= deadline) {
+            return CompletableFuture.failedFuture(new SpeechJobException(JobTracker.jobOf(earlier),
+                    SpeechJobException.Reason.TIMEOUT, call.describe() + ": the same input's submission "
+                    + earlier.reference() + " stayed leased to " + earlier.owner() + " for longer than jobTimeout",
+                    null, earlier.reference()));
+        }
+        long delay = leaseUntil == null ? 200 : Math.max(200, leaseUntil.toEpochMilli() - now + 50);
         CompletableFuture<SpeechResult> later = new CompletableFuture<>();
-        call.jobs().later(() -> execute(call).whenComplete((result, failure) -> {
-            if (failure != null) {
-                later.completeExceptionally(failure);
-            } else {
-                later.complete(result);
+        call.tracking().tracker().later(() -> {
+            CompletableFuture<SpeechResult> again;
+            try {
+                again = submitOrFollow(call, deadline);
+            } catch (RuntimeException e) {
+                again = CompletableFuture.failedFuture(e); // e.g. bad input found only now: the route must hear of it
             }
-        }), delay);
+            again.whenComplete((result, failure) -> {
+                if (failure != null) {
+                    later.completeExceptionally(failure);
+                } else {
+                    later.complete(result);
+                }
+            });
+        }, Math.min(delay, deadline - now));
         return later;
     }
 
