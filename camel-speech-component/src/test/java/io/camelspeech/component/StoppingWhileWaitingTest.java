@@ -40,7 +40,8 @@ class StoppingWhileWaitingTest extends SandboxTestSupport {
     private void awaitCreated() throws InterruptedException {
         io.camelspeech.component.store.JobStore store
                 = context.getRegistry().lookupByNameAndType("jobStore", io.camelspeech.component.store.JobStore.class);
-        for (int i = 0; i < 250 && store.pending("aimlapi").isEmpty(); i++) {
+        // the record exists from before the create request (write-ahead): recorded means it has the job id
+        for (int i = 0; i < 250 && store.pending("aimlapi").stream().noneMatch(r -> r.jobId() != null); i++) {
             Thread.sleep(20);
         }
         assertThat(sandbox.jobs().created("aimlapi")).isEqualTo(1);
