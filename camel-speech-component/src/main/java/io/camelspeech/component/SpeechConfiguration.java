@@ -241,8 +241,10 @@ public class SpeechConfiguration implements Cloneable {
               description = "AudioStack cloneVoice: the voice engine.")
     private String engine = "voice_engine_3";
     @UriParam(label = "audiostack", defaultValue = "instant", enums = "instant,professional",
-              description = "AudioStack cloneVoice: instant (seconds to minutes) or professional (working days; needs signed"
-                            + " consent). Each tier has its own file count, duration and size limits, checked before any call.")
+              description = "AudioStack cloneVoice: which of the engine's documented limits (file count, durations, total"
+                            + " size) are checked before any call: instant (seconds to minutes) or professional (working"
+                            + " days; signed consent, a process arranged with AudioStack). Never sent: the provider's page"
+                            + " has no tier field.")
     private String tier = "instant";
     @UriParam(label = "security", secret = true,
               description = "Tencent: the SecretId, sent in the JSON body. When absent, SPEECH_TENCENT_SECRET_ID.")

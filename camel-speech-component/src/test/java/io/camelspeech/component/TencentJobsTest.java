@@ -39,6 +39,25 @@ class TencentJobsTest extends SandboxTestSupport {
     }
 
     @Test
+    void trainingFromARepositoryObjectSendsItsRepositoryAndRefusesAPathAlone() {
+        Exchange pathAlone = template.request(sandboxUri("tencent", "cloneVoice",
+                "modelName=narrator_repo&sourcePath=/samples/voice.wav"), e -> {
+                });
+        assertThat(pathAlone.getException()).isInstanceOf(SpeechValidationException.class)
+                .hasMessageContaining("contentId").hasMessageContaining("sourcePath");
+        assertThat(((SpeechValidationException) pathAlone.getException()).getSubject()).isEqualTo("contentId");
+        assertThat(sandbox.wire().requests("/tencent/release/job")).as("nothing paid for").isEmpty();
+
+        Exchange withRepository = template.request(sandboxUri("tencent", "cloneVoice",
+                "modelName=narrator_repo&sourcePath=/samples/voice.wav&contentId=repo-1"), e -> {
+                });
+        assertThat(withRepository.getException()).isNull();
+        var input = sandbox.wire().requests("/tencent/release/job").get(0).json().get("createJobRequest").get("inputs").get(0);
+        assertThat(input.get("source").get("contentId").asText()).isEqualTo("repo-1");
+        assertThat(input.get("source").get("path").asText()).isEqualTo("/samples/voice.wav");
+    }
+
+    @Test
     void speechFromTextWithATrainedModelNamesTheGeneratedObject() {
         Exchange result = template.request(sandboxUri("tencent", "clonedSpeech",
                 "contentId=repo-1&destination=/clones/&outputPrefix=hello_"), e -> e.getMessage().setBody("Hello in a cloned voice"));

@@ -282,6 +282,10 @@ class TtsAiOperationsTest extends SandboxTestSupport {
         ModelList models = template.requestBody("direct:models", null, ModelList.class);
         assertThat(models.models()).extracting(ModelList.Model::id).contains("kokoro", "chatterbox", "whisper");
         assertThat(sandbox.wire().last().method()).isEqualTo("GET");
+        // credits_per_1k_chars as documented (and as the answer carried it), not lost to the naming strategy
+        assertThat(models.models()).filteredOn(m -> m.id().equals("kokoro")).singleElement()
+                .extracting(ModelList.Model::creditsPer1kChars).isEqualTo(2.0);
+        assertThat(models.toString()).contains("\"credits_per_1k_chars\":2.0");
 
         VoiceList voices = template.requestBody("direct:voices", null, VoiceList.class);
         assertThat(voices.voices()).isNotEmpty().allSatisfy(v -> {

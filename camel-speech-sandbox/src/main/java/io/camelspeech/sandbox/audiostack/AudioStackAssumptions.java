@@ -22,9 +22,10 @@ import java.util.Set;
  * <li>{@code file_name} must end with a known extension ({@link #MIME_TYPES}); its MIME type is what the PUT must
  *     send as Content-Type, exactly, because it is signed into the presigned URL (else 403
  *     SignatureDoesNotMatch, in S3's XML). The upload URL is valid for {@link #UPLOAD_URL_VALIDITY}.</li>
- * <li>Instant or professional is chosen by a {@code tier} field, {@code "instant"} (default) or
- *     {@code "professional"}: the page names both tiers of voice_engine_3 but no field. Sizes in the tier table are
- *     binary megabytes; the total size counts every listed file.</li>
+ * <li>The page names both tiers of voice_engine_3 but no field to choose one: the files decide, professional when
+ *     they hold at least the professional minimum of 30 minutes of audio, instant otherwise. An undocumented
+ *     {@code tier} field ({@code "instant"} or {@code "professional"}) is still honoured when sent. Sizes in the tier
+ *     table are binary megabytes; the total size counts every listed file.</li>
  * <li>Files the clone cannot use are discarded with a reason (not audio, shorter than the tier's minimum, listed
  *     twice) when the rest still meet the tier's minimum total; otherwise 400 naming the reasons. Unknown or
  *     still uploading files, too many files or too large a total are 400 at once.</li>

@@ -34,6 +34,11 @@ enum CloneTier {
         throw AudioStackException.badRequest("tier must be instant or professional, was '" + name + "'");
     }
 
+    /** (assume) a clone with enough audio for the professional tier is a professional clone. */
+    static CloneTier forAudio(double totalSeconds) {
+        return totalSeconds >= PROFESSIONAL.minTotalSeconds ? PROFESSIONAL : INSTANT;
+    }
+
     String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -49,10 +49,11 @@ final class VoiceCloningApi {
         if (!engine.equals(AudioStackAssumptions.ENGINE)) {
             throw AudioStackException.badRequest("engine must be " + AudioStackAssumptions.ENGINE + ", was '" + engine + "'");
         }
-        CloneTier tier = CloneTier.named(body.text("tier").orElse(CloneTier.INSTANT.label()));
         String alias = body.requiredText("alias");
         List<String> fileIds = fileIds(body);
         JsonNode metadata = body.object("metadata").map(JsonFields::node).orElse(SandboxJson.object());
+        // the page documents no tier field: the files decide (a "tier" sent anyway is still honoured, for old clients)
+        CloneTier tier = body.text("tier").map(CloneTier::named).orElseGet(() -> CloneTier.forAudio(totalSeconds(fileIds)));
         List<StoredFile> listed = listedFiles(fileIds, tier);
         List<String> used = new ArrayList<>();
         List<VoiceClone.Discarded> discarded = new ArrayList<>();
@@ -71,6 +72,16 @@ final class VoiceCloningApi {
         long now = System.currentTimeMillis();
         exchange.respondJson(200, envelope("Voice clone " + clone.statusAt(now), clone.creditsToReport(now),
                 describe(clone, now)));
+    }
+
+    /** The audio the listed files hold, as far as they are known and uploaded. */
+    private double totalSeconds(List<String> fileIds) {
+        double total = 0;
+        for (String fileId : new LinkedHashSet<>(fileIds)) {
+            total += files.find(fileId).flatMap(StoredFile::upload).map(StoredFile.Upload::seconds)
+                    .filter(java.util.Objects::nonNull).orElse(0.0);
+        }
+        return total;
     }
 
     private static List<String> fileIds(JsonFields body) {

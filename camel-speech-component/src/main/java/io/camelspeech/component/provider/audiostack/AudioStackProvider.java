@@ -127,7 +127,7 @@ public final class AudioStackProvider extends JsonJobProvider {
         }
         String alias = call.options().get("alias").toString();
         return fileIds.thenCompose(ids -> {
-            ObjectNode request = cloneRequest(call, ids, tier);
+            ObjectNode request = cloneRequest(call, ids);
             return submit(call, Map.of("alias", alias),
                     c -> postJson(c, uri(c, "/speech/voice-cloning"), request));
         }).thenCompose(answer -> track(call, SpeechJob.submitted(id(), alias)));
@@ -151,7 +151,7 @@ public final class AudioStackProvider extends JsonJobProvider {
         }).thenCompose(outcome -> outcome);
     }
 
-    private ObjectNode cloneRequest(SpeechCall call, List<String> fileIds, Tier tier) {
+    private ObjectNode cloneRequest(SpeechCall call, List<String> fileIds) {
         ObjectNode body = SpeechJson.MAPPER.createObjectNode();
         ArrayNode ids = body.putArray("fileIds");
         fileIds.forEach(ids::add);
@@ -163,8 +163,7 @@ public final class AudioStackProvider extends JsonJobProvider {
         if (gender != null) {
             metadata.put("gender", gender.toString());
         }
-        // (assume) the tier is a request field; the page describes professional cloning as a managed process
-        body.put("tier", tier.name().toLowerCase());
+        // the tier only chooses which documented limits are checked here: the page has no field for it
         return body;
     }
 

@@ -215,9 +215,15 @@ public final class TencentProvider extends JsonJobProvider {
         }
         Object sourcePath = call.options().get("sourcePath");
         if (sourcePath != null) {
+            Object contentId = call.options().get("contentId");
+            if (contentId == null || contentId.toString().isBlank()) {
+                // source{contentId, path}: the page marks both required; a path alone names no repository
+                throw new SpeechValidationException("contentId", call.describe() + ": " + call.options().source("sourcePath")
+                        + " names an object in a repository: set the repository too, option contentId (or header "
+                        + SpeechConstants.headerFor("contentId") + ")");
+            }
             ObjectNode input = SpeechJson.MAPPER.createObjectNode();
-            ObjectNode source = input.putObject("source").put("path", sourcePath.toString());
-            putIfSet(source, "contentId", call.options().get("contentId"));
+            input.putObject("source").put("contentId", contentId.toString()).put("path", sourcePath.toString());
             inputs.add(input);
         }
         if (inputs.isEmpty() && type == 1) {
