@@ -90,6 +90,7 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "httpClient": target.setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
         case "idempotencyretention":
         case "idempotencyRetention": getOrCreateConfiguration(target).setIdempotencyRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "instructions": getOrCreateConfiguration(target).setInstructions(property(camelContext, java.lang.String.class, value)); return true;
         case "intensity": getOrCreateConfiguration(target).setIntensity(property(camelContext, java.lang.Integer.class, value)); return true;
         case "iothreads":
         case "ioThreads": target.setIoThreads(property(camelContext, int.class, value)); return true;
@@ -136,6 +137,7 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "preservevoice":
         case "preserveVoice": getOrCreateConfiguration(target).setPreserveVoice(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimiting":
         case "rateLimiting": getOrCreateConfiguration(target).setRateLimiting(property(camelContext, boolean.class, value)); return true;
         case "referenceaudio":
@@ -168,9 +170,12 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "targetLanguage": getOrCreateConfiguration(target).setTargetLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "targetvoice":
         case "targetVoice": getOrCreateConfiguration(target).setTargetVoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "text": getOrCreateConfiguration(target).setText(property(camelContext, java.lang.String.class, value)); return true;
         case "tier": getOrCreateConfiguration(target).setTier(property(camelContext, java.lang.String.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "timestampgranularities":
+        case "timestampGranularities": getOrCreateConfiguration(target).setTimestampGranularities(property(camelContext, java.lang.String.class, value)); return true;
         case "timestamps": getOrCreateConfiguration(target).setTimestamps(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "totalepoch":
         case "totalEpoch": getOrCreateConfiguration(target).setTotalEpoch(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -252,6 +257,7 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "httpClient": return java.net.http.HttpClient.class;
         case "idempotencyretention":
         case "idempotencyRetention": return long.class;
+        case "instructions": return java.lang.String.class;
         case "intensity": return java.lang.Integer.class;
         case "iothreads":
         case "ioThreads": return int.class;
@@ -298,6 +304,7 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "pollInterval": return long.class;
         case "preservevoice":
         case "preserveVoice": return java.lang.Boolean.class;
+        case "prompt": return java.lang.String.class;
         case "ratelimiting":
         case "rateLimiting": return boolean.class;
         case "referenceaudio":
@@ -330,9 +337,12 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "targetLanguage": return java.lang.String.class;
         case "targetvoice":
         case "targetVoice": return java.lang.String.class;
+        case "temperature": return java.lang.Double.class;
         case "text": return java.lang.String.class;
         case "tier": return java.lang.String.class;
         case "timeout": return java.lang.Integer.class;
+        case "timestampgranularities":
+        case "timestampGranularities": return java.lang.String.class;
         case "timestamps": return java.lang.Boolean.class;
         case "totalepoch":
         case "totalEpoch": return java.lang.Integer.class;
@@ -410,6 +420,7 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "httpClient": return target.getHttpClient();
         case "idempotencyretention":
         case "idempotencyRetention": return getOrCreateConfiguration(target).getIdempotencyRetention();
+        case "instructions": return getOrCreateConfiguration(target).getInstructions();
         case "intensity": return getOrCreateConfiguration(target).getIntensity();
         case "iothreads":
         case "ioThreads": return target.getIoThreads();
@@ -456,6 +467,7 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
         case "preservevoice":
         case "preserveVoice": return getOrCreateConfiguration(target).getPreserveVoice();
+        case "prompt": return getOrCreateConfiguration(target).getPrompt();
         case "ratelimiting":
         case "rateLimiting": return getOrCreateConfiguration(target).isRateLimiting();
         case "referenceaudio":
@@ -488,9 +500,12 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "targetLanguage": return getOrCreateConfiguration(target).getTargetLanguage();
         case "targetvoice":
         case "targetVoice": return getOrCreateConfiguration(target).getTargetVoice();
+        case "temperature": return getOrCreateConfiguration(target).getTemperature();
         case "text": return getOrCreateConfiguration(target).getText();
         case "tier": return getOrCreateConfiguration(target).getTier();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
+        case "timestampgranularities":
+        case "timestampGranularities": return getOrCreateConfiguration(target).getTimestampGranularities();
         case "timestamps": return getOrCreateConfiguration(target).getTimestamps();
         case "totalepoch":
         case "totalEpoch": return getOrCreateConfiguration(target).getTotalEpoch();

@@ -88,6 +88,7 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "idempotencyRetention": target.getConfiguration().setIdempotencyRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "instructions": target.getConfiguration().setInstructions(property(camelContext, java.lang.String.class, value)); return true;
         case "intensity": target.getConfiguration().setIntensity(property(camelContext, java.lang.Integer.class, value)); return true;
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
@@ -130,6 +131,7 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "preservevoice":
         case "preserveVoice": target.getConfiguration().setPreserveVoice(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "prompt": target.getConfiguration().setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimiting":
         case "rateLimiting": target.getConfiguration().setRateLimiting(property(camelContext, boolean.class, value)); return true;
         case "referenceaudio":
@@ -175,11 +177,14 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "targetLanguage": target.getConfiguration().setTargetLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "targetvoice":
         case "targetVoice": target.getConfiguration().setTargetVoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "text": target.getConfiguration().setText(property(camelContext, java.lang.String.class, value)); return true;
         case "tier": target.getConfiguration().setTier(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "timeout": target.getConfiguration().setTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "timestampgranularities":
+        case "timestampGranularities": target.getConfiguration().setTimestampGranularities(property(camelContext, java.lang.String.class, value)); return true;
         case "timestamps": target.getConfiguration().setTimestamps(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "totalepoch":
         case "totalEpoch": target.getConfiguration().setTotalEpoch(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -263,6 +268,7 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "idempotencyRetention": return long.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "instructions": return java.lang.String.class;
         case "intensity": return java.lang.Integer.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
@@ -305,6 +311,7 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "preservevoice":
         case "preserveVoice": return java.lang.Boolean.class;
+        case "prompt": return java.lang.String.class;
         case "ratelimiting":
         case "rateLimiting": return boolean.class;
         case "referenceaudio":
@@ -350,11 +357,14 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "targetLanguage": return java.lang.String.class;
         case "targetvoice":
         case "targetVoice": return java.lang.String.class;
+        case "temperature": return java.lang.Double.class;
         case "text": return java.lang.String.class;
         case "tier": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "timeout": return java.lang.Integer.class;
+        case "timestampgranularities":
+        case "timestampGranularities": return java.lang.String.class;
         case "timestamps": return java.lang.Boolean.class;
         case "totalepoch":
         case "totalEpoch": return java.lang.Integer.class;
@@ -439,6 +449,7 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "idempotencyRetention": return target.getConfiguration().getIdempotencyRetention();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "instructions": return target.getConfiguration().getInstructions();
         case "intensity": return target.getConfiguration().getIntensity();
         case "jobid":
         case "jobId": return target.getConfiguration().getJobId();
@@ -481,6 +492,7 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "pollStrategy": return target.getPollStrategy();
         case "preservevoice":
         case "preserveVoice": return target.getConfiguration().getPreserveVoice();
+        case "prompt": return target.getConfiguration().getPrompt();
         case "ratelimiting":
         case "rateLimiting": return target.getConfiguration().isRateLimiting();
         case "referenceaudio":
@@ -526,11 +538,14 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "targetLanguage": return target.getConfiguration().getTargetLanguage();
         case "targetvoice":
         case "targetVoice": return target.getConfiguration().getTargetVoice();
+        case "temperature": return target.getConfiguration().getTemperature();
         case "text": return target.getConfiguration().getText();
         case "tier": return target.getConfiguration().getTier();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "timeout": return target.getConfiguration().getTimeout();
+        case "timestampgranularities":
+        case "timestampGranularities": return target.getConfiguration().getTimestampGranularities();
         case "timestamps": return target.getConfiguration().getTimestamps();
         case "totalepoch":
         case "totalEpoch": return target.getConfiguration().getTotalEpoch();

@@ -23,7 +23,7 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(101);
+        Set<String> props = new HashSet<>(105);
         props.add("alias");
         props.add("apiKey");
         props.add("audioUrl");
@@ -63,6 +63,7 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
         props.add("greedy");
         props.add("idempotencyRetention");
         props.add("initialDelay");
+        props.add("instructions");
         props.add("intensity");
         props.add("jobId");
         props.add("jobTimeout");
@@ -88,6 +89,7 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
         props.add("pollInterval");
         props.add("pollStrategy");
         props.add("preserveVoice");
+        props.add("prompt");
         props.add("provider");
         props.add("rateLimiting");
         props.add("referenceAudio");
@@ -114,10 +116,12 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
         props.add("systemPrompt");
         props.add("targetLanguage");
         props.add("targetVoice");
+        props.add("temperature");
         props.add("text");
         props.add("tier");
         props.add("timeUnit");
         props.add("timeout");
+        props.add("timestampGranularities");
         props.add("timestamps");
         props.add("totalEpoch");
         props.add("ttsModel");

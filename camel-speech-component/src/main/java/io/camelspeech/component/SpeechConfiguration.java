@@ -79,12 +79,13 @@ public class SpeechConfiguration implements Cloneable {
                             + " speechToSpeech.")
     private String voice;
     @UriParam(label = "common",
-              description = "The output audio format, e.g. mp3, wav, flac, ogg (operation-specific).")
+              description = "The result's format, operation-specific: audio (e.g. mp3, wav, flac, ogg) or, for OpenAI"
+                            + " speechToText and speechTranslation, the transcript (json, verbose_json, text, srt, vtt).")
     private String format;
     @UriParam(label = "common",
               description = "The language code, e.g. en, es. Auto-detected by the provider when absent.")
     private String language;
-    @UriParam(label = "common", description = "Speaking speed multiplier, 0.5 to 2.0.")
+    @UriParam(label = "common", description = "Speaking speed multiplier (TTS.ai 0.5 to 2.0, OpenAI 0.25 to 4.0).")
     private Double speed;
     @UriParam(label = "common",
               description = "The text to speak when the message body carries something else (e.g. clonedSpeech with the"
@@ -172,6 +173,23 @@ public class SpeechConfiguration implements Cloneable {
               description = "The jobs consumer: how long in milliseconds one instance owns a pending job (polls and"
                             + " emits it) before another instance sharing the store may take it over.")
     private long leaseDuration = 60000;
+
+    // --- OpenAI-compatible audio ---------------------------------------------------------------------------
+
+    @UriParam(label = "openai",
+              description = "OpenAI textToSpeech: how to speak (tone, accent, pace), at most 4,096 characters; not for the"
+                            + " models tts-1 and tts-1-hd.")
+    private String instructions;
+    @UriParam(label = "openai",
+              description = "OpenAI speechToText and speechTranslation: text that guides the model's style or continues a"
+                            + " previous segment.")
+    private String prompt;
+    @UriParam(label = "openai", description = "OpenAI speechToText and speechTranslation: sampling temperature, 0 to 1.")
+    private Double temperature;
+    @UriParam(label = "openai",
+              description = "OpenAI speechToText: segment, word or both (comma-separated) timestamps; with"
+                            + " format=verbose_json only.")
+    private String timestampGranularities;
 
     // --- jobs and the job-based providers ------------------------------------------------------------------
 
@@ -595,6 +613,38 @@ public class SpeechConfiguration implements Cloneable {
 
     public void setChannels(String channels) {
         this.channels = channels;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public void setInstructions(String instructions) {
+        this.instructions = instructions;
+    }
+
+    public String getPrompt() {
+        return prompt;
+    }
+
+    public void setPrompt(String prompt) {
+        this.prompt = prompt;
+    }
+
+    public Double getTemperature() {
+        return temperature;
+    }
+
+    public void setTemperature(Double temperature) {
+        this.temperature = temperature;
+    }
+
+    public String getTimestampGranularities() {
+        return timestampGranularities;
+    }
+
+    public void setTimestampGranularities(String timestampGranularities) {
+        this.timestampGranularities = timestampGranularities;
     }
 
     public String getSystemPrompt() {

@@ -72,6 +72,14 @@ public final class SpeechConstants {
     public static final String CHANNELS = "CamelSpeechChannels";
     @Metadata(label = "producer", description = "Overrides the option systemPrompt.", javaType = "String")
     public static final String SYSTEM_PROMPT = "CamelSpeechSystemPrompt";
+    @Metadata(label = "producer", description = "Overrides the option instructions.", javaType = "String")
+    public static final String INSTRUCTIONS = "CamelSpeechInstructions";
+    @Metadata(label = "producer", description = "Overrides the option prompt.", javaType = "String")
+    public static final String PROMPT = "CamelSpeechPrompt";
+    @Metadata(label = "producer", description = "Overrides the option temperature.", javaType = "Double")
+    public static final String TEMPERATURE = "CamelSpeechTemperature";
+    @Metadata(label = "producer", description = "Overrides the option timestampGranularities.", javaType = "String")
+    public static final String TIMESTAMP_GRANULARITIES = "CamelSpeechTimestampGranularities";
     @Metadata(description = "Overrides the option conversationId; voiceChat sets it on the result so the next"
                             + " message continues the conversation.",
               javaType = "String")

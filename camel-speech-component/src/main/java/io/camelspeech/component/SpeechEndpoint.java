@@ -33,9 +33,10 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              category = { Category.AI }, headersClass = SpeechConstants.class)
 public class SpeechEndpoint extends ScheduledPollEndpoint {
 
-    @UriPath(enums = "ttsai,replica,audiostack,tencent,aimlapi",
+    @UriPath(enums = "ttsai,replica,audiostack,tencent,aimlapi,openai",
              description = "The speech provider: ttsai (TTS.ai), replica (Replica Studios), audiostack (AudioStack),"
-                           + " tencent (Tencent Media Lab), aimlapi (AI/ML API)")
+                           + " tencent (Tencent Media Lab), aimlapi (AI/ML API), openai (OpenAI-compatible audio: OpenAI,"
+                           + " Groq, Speaches, LocalAI, vLLM... through baseUrl)")
     @Metadata(required = true)
     private String provider;
     @UriPath(description = "The operation; the same names for every provider. Creating an endpoint for an operation"
@@ -86,9 +87,9 @@ public class SpeechEndpoint extends ScheduledPollEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        credentials = credentials();
         String base = configuration.getBaseUrl() != null ? configuration.getBaseUrl() : speechProvider.defaultBaseUrl();
         baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        credentials = credentials();
         if (configuration.getCallbackBaseUrl() != null && speechProvider.acceptsCallbacks()) {
             getComponent().registerCallbacks(speechProvider, configuration.getCallbackPath());
         }
@@ -131,7 +132,7 @@ public class SpeechEndpoint extends ScheduledPollEndpoint {
 
     /**
      * The provider's credentials from the options or, when absent, from SPEECH_<PROVIDER>_<OPTION>; fails naming
-     * both when neither is set.
+     * both when neither is set, unless the provider needs none at this base URL.
      */
     Map<String, String> credentials() {
         Map<String, String> found = new LinkedHashMap<>();
@@ -140,7 +141,9 @@ public class SpeechEndpoint extends ScheduledPollEndpoint {
             String variable = "SPEECH_" + provider.toUpperCase() + "_"
                               + option.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
             String credential = value != null ? value.toString() : System.getenv(variable);
-            if (credential == null || credential.isBlank()) {
+            if ((credential == null || credential.isBlank()) && speechProvider.credentialsOptional(baseUrl)) {
+                credential = ""; // e.g. a self-hosted OpenAI-compatible server that wants no key
+            } else if (credential == null || credential.isBlank()) {
                 throw new SpeechValidationException(option, "speech:" + provider + " needs the credential '" + option
                         + "': set the option " + option + " or the environment variable " + variable);
             }

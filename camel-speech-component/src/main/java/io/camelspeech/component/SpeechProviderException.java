@@ -91,6 +91,11 @@ public class SpeechProviderException extends RuntimeCamelException {
             return this;
         }
 
+        /** The provider's error code read so far, if any. */
+        public String errorCode() {
+            return errorCode;
+        }
+
         public Builder message(String message) {
             this.providerMessage = message;
             return this;
@@ -105,6 +110,11 @@ public class SpeechProviderException extends RuntimeCamelException {
         public Builder retryable(boolean retryable) {
             this.retryable = retryable;
             return this;
+        }
+
+        /** Whether sending again may succeed: the status decides unless the provider's error code said otherwise. */
+        public boolean isRetryable() {
+            return retryable;
         }
 
         public Builder responseBody(String responseBody) {

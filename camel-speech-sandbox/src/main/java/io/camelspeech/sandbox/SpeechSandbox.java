@@ -3,6 +3,7 @@ package io.camelspeech.sandbox;
 import com.sun.net.httpserver.HttpServer;
 import io.camelspeech.sandbox.aimlapi.AimlApiModule;
 import io.camelspeech.sandbox.audiostack.AudioStackModule;
+import io.camelspeech.sandbox.openai.OpenAiModule;
 import io.camelspeech.sandbox.replica.ReplicaModule;
 import io.camelspeech.sandbox.spi.DaemonThreads;
 import io.camelspeech.sandbox.spi.JobFates;
@@ -30,7 +31,7 @@ public final class SpeechSandbox implements AutoCloseable {
 
     /** The imitated providers; adding one is one factory here. */
     private static final List<Function<SandboxContext, ProviderModule>> PROVIDERS = List.of(TtsAiModule::new,
-            ReplicaModule::new, AimlApiModule::new, AudioStackModule::new, TencentModule::new);
+            ReplicaModule::new, AimlApiModule::new, AudioStackModule::new, TencentModule::new, OpenAiModule::new);
     /** The providers whose work runs as jobs that {@link SandboxJobs} scripts and counts. */
     private static final List<String> JOB_PROVIDERS = List.of(ReplicaModule.NAME, AimlApiModule.NAME,
             AudioStackModule.NAME, TencentModule.NAME);

@@ -85,7 +85,7 @@ class SandboxConfigTest {
             assertThat(sandbox.providerBaseUrl("aimlapi")).isEqualTo(sandbox.baseUrl() + "/aimlapi/v1");
             assertThat(sandbox.providerBaseUrl("audiostack")).isEqualTo(sandbox.baseUrl() + "/audiostack");
             assertThat(sandbox.providerBaseUrl("tencent")).isEqualTo(sandbox.baseUrl() + "/tencent");
-            assertThat(sandbox.providers()).containsExactly("ttsai", "replica", "aimlapi", "audiostack", "tencent");
+            assertThat(sandbox.providers()).containsExactly("ttsai", "replica", "aimlapi", "audiostack", "tencent", "openai");
             assertThatThrownBy(() -> sandbox.providerBaseUrl("nobody")).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> sandbox.jobs().failNext("ttsai", "x")).isInstanceOf(IllegalArgumentException.class);
             assertThat(sandbox.jobs().created("tencent")).isZero();

@@ -41,6 +41,7 @@ public final class HttpOperation {
     private long maxAudioBytes = Long.MAX_VALUE;
     private final List<Param> params = new ArrayList<>();
     private Class<?> jsonResult;
+    private java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, ?> jsonReader;
 
     private HttpOperation(String method, String path) {
         this.method = method;
@@ -95,6 +96,18 @@ public final class HttpOperation {
     public HttpOperation returns(Class<?> type) {
         this.jsonResult = type;
         return this;
+    }
+
+    /** The answer is JSON read into {@code type} by {@code reader}: for a shape that does not map field by field. */
+    public <T> HttpOperation returns(Class<T> type, java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, T> reader) {
+        this.jsonResult = type;
+        this.jsonReader = reader;
+        return this;
+    }
+
+    /** How the JSON answer becomes the result; null: by its field names. */
+    public java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, ?> jsonReader() {
+        return jsonReader;
     }
 
     public String method() {

@@ -214,6 +214,10 @@ public abstract class HttpOperationProvider implements SpeechProvider {
             if (type.contains("json")) {
                 return java.net.http.HttpResponse.BodySubscribers.mapping(json.subscriber(info), JsonAnswer::new);
             }
+            if (type.startsWith("text/")) {
+                return java.net.http.HttpResponse.BodySubscribers.mapping(json.subscriber(info),
+                        bytes -> new TextAnswer(new String(bytes, charsetOf(type))));
+            }
             return java.net.http.HttpResponse.BodySubscribers.mapping(audio.subscriber(info), bytes -> bytes);
         };
     }
@@ -230,7 +234,8 @@ public abstract class HttpOperationProvider implements SpeechProvider {
             }
             Object body;
             try {
-                body = SpeechJson.read(json, type);
+                body = type != TaskAccepted.class && operation.jsonReader() != null ? operation.jsonReader().apply(json)
+                        : SpeechJson.read(json, type);
             } catch (JsonProcessingException e) {
                 throw malformed(request, "JSON not shaped as documented: " + e.getOriginalMessage(), answer.bytes());
             }
@@ -238,6 +243,12 @@ public abstract class HttpOperationProvider implements SpeechProvider {
             if (body instanceof ResultHeaders withHeaders) {
                 withHeaders.resultHeaders().forEach(result::header);
             }
+        } else if (response.body() instanceof TextAnswer text) {
+            // text, subtitles: the body is the text itself
+            String contentType = response.header("Content-Type");
+            result = new SpeechResult(text.text())
+                    .header(SpeechConstants.CONTENT_TYPE, contentType)
+                    .header(Exchange.CONTENT_TYPE, contentType);
         } else {
             String contentType = response.header("Content-Type");
             result = new SpeechResult(response.body())
@@ -266,5 +277,18 @@ public abstract class HttpOperationProvider implements SpeechProvider {
     }
 
     private record JsonAnswer(byte[] bytes) {
+    }
+
+    private record TextAnswer(String text) {
+    }
+
+    private static java.nio.charset.Charset charsetOf(String contentType) {
+        java.util.regex.Matcher charset = java.util.regex.Pattern.compile("charset=\"?([^;\"]+)", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(contentType);
+        try {
+            return charset.find() ? java.nio.charset.Charset.forName(charset.group(1).trim()) : StandardCharsets.UTF_8;
+        } catch (IllegalArgumentException unknown) {
+            return StandardCharsets.UTF_8;
+        }
     }
 }

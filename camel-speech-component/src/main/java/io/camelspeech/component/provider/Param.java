@@ -9,32 +9,57 @@ import java.util.Objects;
  * the default the component sends when nothing is set, and the documented range or set of values.
  */
 public record Param(String option, String wireName, boolean mandatory, Object defaultValue, Double min, Double max,
-        List<Object> allowed) {
+        List<Object> allowed, boolean list) {
 
     public static Param of(String option, String wireName) {
-        return new Param(option, wireName, false, null, null, null, null);
+        return new Param(option, wireName, false, null, null, null, null, false);
     }
 
     /** Documented as required: the component refuses to send without it (or its default). */
     public Param required() {
-        return new Param(option, wireName, true, defaultValue, min, max, allowed);
+        return new Param(option, wireName, true, defaultValue, min, max, allowed, list);
     }
 
     public Param defaultsTo(Object value) {
-        return new Param(option, wireName, mandatory, value, min, max, allowed);
+        return new Param(option, wireName, mandatory, value, min, max, allowed, list);
     }
 
     public Param range(double from, double to) {
-        return new Param(option, wireName, mandatory, defaultValue, from, to, allowed);
+        return new Param(option, wireName, mandatory, defaultValue, from, to, allowed, list);
     }
 
     public Param oneOf(Object... values) {
-        return new Param(option, wireName, mandatory, defaultValue, min, max, Arrays.asList(values));
+        return new Param(option, wireName, mandatory, defaultValue, min, max, Arrays.asList(values), list);
+    }
+
+    /**
+     * A list (comma-separated in the option), each item one of {@code values}; sent as one field per item (multipart)
+     * or as an array (JSON).
+     */
+    public Param listOf(Object... values) {
+        return new Param(option, wireName, mandatory, defaultValue, min, max, Arrays.asList(values), true);
+    }
+
+    /** The value as it goes on the wire: a list option becomes its items. */
+    public Object wireValue(Object value) {
+        if (!list || value == null) {
+            return value;
+        }
+        return Arrays.stream(String.valueOf(value).split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
     }
 
     /** @return a message saying what is wrong with the value, or {@code null} when it is fine */
     public String check(Object value) {
         if (value == null) {
+            return null;
+        }
+        if (list) {
+            for (Object item : (List<?>) wireValue(value)) {
+                String wrong = of(option, wireName).oneOf(allowed.toArray()).check(item);
+                if (wrong != null) {
+                    return wrong;
+                }
+            }
             return null;
         }
         if (min != null && value instanceof Number number

@@ -44,7 +44,7 @@ public final class Params {
                 value = param.defaultValue();
             }
             if (value != null) {
-                fields.put(param.wireName(), value);
+                fields.put(param.wireName(), param.wireValue(value));
             }
         }
         return fields;

@@ -39,6 +39,11 @@ public interface SpeechProvider {
         return java.util.List.of("apiKey");
     }
 
+    /** Whether the endpoint may run without credentials at this base URL (self-hosted compatible servers). */
+    default boolean credentialsOptional(String baseUrl) {
+        return false;
+    }
+
     /** Reads the provider's error answers. */
     ErrorParser errorParser();
 

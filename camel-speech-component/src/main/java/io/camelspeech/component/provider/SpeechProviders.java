@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import io.camelspeech.component.SpeechValidationException;
 import io.camelspeech.component.provider.aimlapi.AimlApiProvider;
 import io.camelspeech.component.provider.audiostack.AudioStackProvider;
+import io.camelspeech.component.provider.openai.OpenAiProvider;
 import io.camelspeech.component.provider.replica.ReplicaProvider;
 import io.camelspeech.component.provider.tencent.TencentProvider;
 import io.camelspeech.component.provider.ttsai.TtsAiProvider;
@@ -16,7 +17,7 @@ import io.camelspeech.component.provider.ttsai.TtsAiProvider;
 public final class SpeechProviders {
 
     /** Every provider of the contract, implemented or not, in URI spelling. */
-    public static final List<String> NAMES = List.of("ttsai", "replica", "audiostack", "tencent", "aimlapi");
+    public static final List<String> NAMES = List.of("ttsai", "replica", "audiostack", "tencent", "aimlapi", "openai");
 
     private final Map<String, SpeechProvider> providers = new TreeMap<>();
 
@@ -27,6 +28,7 @@ public final class SpeechProviders {
         registry.register(new AimlApiProvider());
         registry.register(new AudioStackProvider());
         registry.register(new TencentProvider());
+        registry.register(new OpenAiProvider());
         return registry;
     }
 

@@ -19,8 +19,11 @@ public final class MultipartForm {
     private final String boundary = "speech-" + UUID.randomUUID();
     private final List<Object> parts = new ArrayList<>();
 
+    /** A field; a list becomes one field per item, under the same name. */
     public MultipartForm field(String name, Object value) {
-        if (value != null) {
+        if (value instanceof Iterable<?> items) {
+            items.forEach(item -> field(name, item));
+        } else if (value != null) {
             parts.add(new Field(name, String.valueOf(value)));
         }
         return this;

@@ -28,13 +28,23 @@ public final class RetryDelays {
         if (retryAfter.isPresent()) {
             return retryAfter;
         }
-        boolean windowUsedUp = headers.firstValue("X-RateLimit-Remaining").map(String::trim).map("0"::equals)
-                .orElse(false);
-        if (windowUsedUp) {
-            return headers.firstValue("X-RateLimit-Reset").map(v -> parseReset(v, now)).orElse(OptionalLong.empty());
+        for (String[] window : RATE_LIMIT_WINDOWS) {
+            boolean usedUp = headers.firstValue(window[0]).map(String::trim).map("0"::equals).orElse(false);
+            if (usedUp) {
+                return headers.firstValue(window[1]).map(v -> parseReset(v, now)).orElse(OptionalLong.empty());
+            }
         }
         return OptionalLong.empty();
     }
+
+    /** Remaining / reset header pairs: the common one, and OpenAI's per-request window. */
+    private static final String[][] RATE_LIMIT_WINDOWS = {
+        {"X-RateLimit-Remaining", "X-RateLimit-Reset"},
+        {"x-ratelimit-remaining-requests", "x-ratelimit-reset-requests"}};
+
+    /** A duration as OpenAI writes it: 20ms, 1s, 6m0s, 1h2m3.5s. */
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+(?:\\.\\d+)?)s)?(?:(\\d+)ms)?");
 
     /** Exponential back-off: base, 2 x base, 4 x base ... capped, with +-20 % jitter so clients do not align. */
     public static long backoffMillis(int attempt, long baseMillis, long capMillis) {
@@ -58,14 +68,28 @@ public final class RetryDelays {
     }
 
     static OptionalLong parseReset(String value, Instant now) {
+        String trimmed = value.trim();
         try {
-            long number = Long.parseLong(value.trim());
+            long number = Long.parseLong(trimmed);
             long millis = number > EPOCH_SECONDS_THRESHOLD
                     ? Duration.between(now, Instant.ofEpochSecond(number)).toMillis()
                     : number * 1000;
             return OptionalLong.of(Math.max(0, millis));
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException notANumber) {
+            return parseDuration(trimmed);
+        }
+    }
+
+    static OptionalLong parseDuration(String value) {
+        java.util.regex.Matcher parts = DURATION.matcher(value);
+        if (value.isEmpty() || !parts.matches()) {
             return OptionalLong.empty();
         }
+        double millis = 0;
+        millis += parts.group(1) == null ? 0 : Long.parseLong(parts.group(1)) * 3_600_000d;
+        millis += parts.group(2) == null ? 0 : Long.parseLong(parts.group(2)) * 60_000d;
+        millis += parts.group(3) == null ? 0 : Double.parseDouble(parts.group(3)) * 1000;
+        millis += parts.group(4) == null ? 0 : Long.parseLong(parts.group(4));
+        return OptionalLong.of((long) Math.ceil(millis));
     }
 }

@@ -115,7 +115,8 @@ public final class SpeechHttpTransport {
             // the whole key is throttled, not just this request: hold back its other requests too
             policy.limiter().pauseFor(requested.getAsLong());
         }
-        if (SpeechProviderException.isRetryableStatus(status) && attempt <= policy.maxRetries()) {
+        // the error parser may know better than the status (OpenAI: a 429 for an exhausted quota never passes)
+        if (error.isRetryable() && attempt <= policy.maxRetries()) {
             long delay = requested.orElse(RetryDelays.backoffMillis(attempt, policy.retryDelayMillis(),
                     policy.maxRetryDelayMillis()));
             if (delay <= policy.maxRetryDelayMillis()) {

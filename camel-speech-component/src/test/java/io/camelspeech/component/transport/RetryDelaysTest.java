@@ -37,6 +37,22 @@ class RetryDelaysTest {
     }
 
     @Test
+    void openAiResetsAreDurations() {
+        assertThat(RetryDelays.requestedDelayMillis(headers(Map.of("x-ratelimit-remaining-requests", "0",
+                "x-ratelimit-reset-requests", "6m0s")), NOW)).hasValue(360_000);
+        assertThat(RetryDelays.requestedDelayMillis(headers(Map.of("x-ratelimit-remaining-requests", "0",
+                "x-ratelimit-reset-requests", "1.5s")), NOW)).hasValue(1500);
+        assertThat(RetryDelays.requestedDelayMillis(headers(Map.of("x-ratelimit-remaining-requests", "0",
+                "x-ratelimit-reset-requests", "20ms")), NOW)).hasValue(20);
+        assertThat(RetryDelays.requestedDelayMillis(headers(Map.of("x-ratelimit-remaining-requests", "0",
+                "x-ratelimit-reset-requests", "1h2m3s")), NOW)).hasValue(3_723_000);
+        assertThat(RetryDelays.requestedDelayMillis(headers(Map.of("x-ratelimit-remaining-requests", "3",
+                "x-ratelimit-reset-requests", "6m0s")), NOW)).as("window not used up").isEmpty();
+        assertThat(RetryDelays.requestedDelayMillis(headers(Map.of("x-ratelimit-remaining-requests", "0",
+                "x-ratelimit-reset-requests", "soon")), NOW)).isEmpty();
+    }
+
+    @Test
     void backoffGrowsAndIsCapped() {
         assertThat(RetryDelays.backoffMillis(1, 1000, 60000)).isBetween(800L, 1200L);
         assertThat(RetryDelays.backoffMillis(3, 1000, 60000)).isBetween(3200L, 4800L);
