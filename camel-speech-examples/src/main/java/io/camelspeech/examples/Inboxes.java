@@ -21,7 +21,8 @@ final class Inboxes {
             "tts", ".*\\.txt",
             "stt", ".*\\.(wav|mp3|ogg|flac)",
             "sts", ".*\\.(wav|mp3|ogg)",
-            "clone", ".*\\.(wav|mp3|ogg)");
+            "clone", ".*\\.(wav|mp3|ogg)",
+            "subtitles", ".*\\.(wav|mp3|ogg|flac|m4a|webm)");
 
     private Inboxes() {
     }

@@ -69,6 +69,8 @@ public class SpeechExampleRoutes extends RouteBuilder {
         folder("clone", "cloneVoice",
                 "speech:audiostack:cloneVoice?gender={{speech.audiostack.gender}}&" + credentials("audiostack"), "json",
                 e -> e.getMessage().setBody(e.getMessage().getBody(SpeechJob.class).toString()));
+        folder("subtitles", "speechToText",
+                "speech:openai:speechToText?format=srt&" + credentials("openai"), "srt", null);
     }
 
     /**

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The examples application. A provider without credentials in the environment (SPEECH_TTSAI_API_KEY,
- * SPEECH_REPLICA_API_KEY, SPEECH_AUDIOSTACK_API_KEY, SPEECH_AIMLAPI_API_KEY, SPEECH_TENCENT_SECRET_ID and _KEY) is
+ * SPEECH_REPLICA_API_KEY, SPEECH_AUDIOSTACK_API_KEY, SPEECH_AIMLAPI_API_KEY, SPEECH_TENCENT_SECRET_ID and _KEY,
+ * SPEECH_OPENAI_API_KEY or SPEECH_OPENAI_BASE_URL) is
  * served by the sandbox started in this process; S3 is an embedded S3Proxy unless SPEECH_S3_ENDPOINT is set; the
  * callback endpoint is Camel's platform-http server. The routes are the same either way.
  */
@@ -30,8 +31,9 @@ public final class SpeechExamplesApplication implements AutoCloseable {
     private static final Map<String, String> FOLDER_SAMPLES = Map.of(
             "welcome.txt", "tts", "pangram.txt", "tts",
             "hello.wav", "stt", "weather.mp3", "stt", "meeting.ogg", "stt",
-            "meeting.ogg#sts", "sts", "my-voice.wav", "clone");
-    private static final List<String> PROVIDERS = List.of("ttsai", "replica", "audiostack", "aimlapi", "tencent");
+            "meeting.ogg#sts", "sts", "my-voice.wav", "clone", "weather.mp3#subtitles", "subtitles");
+    private static final List<String> PROVIDERS = List.of("ttsai", "replica", "audiostack", "aimlapi", "tencent",
+            "openai");
 
     private final Main main;
     private final ProgressBoard board;
@@ -152,9 +154,13 @@ public final class SpeechExamplesApplication implements AutoCloseable {
     }
 
     private static boolean hasCredentials(String provider) {
-        return "tencent".equals(provider)
-                ? System.getenv("SPEECH_TENCENT_SECRET_ID") != null && System.getenv("SPEECH_TENCENT_SECRET_KEY") != null
-                : System.getenv("SPEECH_" + provider.toUpperCase() + "_API_KEY") != null;
+        return switch (provider) {
+            case "tencent" -> System.getenv("SPEECH_TENCENT_SECRET_ID") != null
+                              && System.getenv("SPEECH_TENCENT_SECRET_KEY") != null;
+            // a self-hosted OpenAI-compatible server (SPEECH_OPENAI_BASE_URL) may need no key
+            case "openai" -> System.getenv("SPEECH_OPENAI_API_KEY") != null || System.getenv("SPEECH_OPENAI_BASE_URL") != null;
+            default -> System.getenv("SPEECH_" + provider.toUpperCase() + "_API_KEY") != null;
+        };
     }
 
     private static void useSandbox(Main main, SpeechSandbox sandbox, String provider) {

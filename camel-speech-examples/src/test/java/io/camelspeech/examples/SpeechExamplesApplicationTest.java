@@ -56,6 +56,10 @@ class SpeechExamplesApplicationTest {
             assertResult("stt/hello.txt", "speechToText");
             assertResult("stt/weather.txt", "speechToText");
             assertResult("stt/meeting.txt", "speechToText");
+            // OpenAI-compatible transcription with subtitles (the sandbox unless SPEECH_OPENAI_* is set)
+            assertThat(Files.readString(work.resolve("outbox/subtitles/weather.srt"))).startsWith("1\n00:00:00,000 --> ")
+                    .contains("seconds of");
+            assertResult("subtitles/weather.srt", "speechToText");
             assertThat(new String(Files.readAllBytes(work.resolve("outbox/sts/meeting.wav")), 0, 4)).isEqualTo("RIFF");
             assertResult("sts/meeting.wav", "speechToSpeech");
             JsonNode clone = JSON.readTree(work.resolve("outbox/clone/my-voice.json").toFile());
