@@ -32,7 +32,8 @@ public final class SpeechExamplesApplication implements AutoCloseable {
             "welcome.txt", "tts", "pangram.txt", "tts",
             "hello.wav", "stt", "weather.mp3", "stt", "meeting.ogg", "stt",
             "meeting.ogg#sts", "sts", "my-voice.wav", "clone", "weather.mp3#subtitles", "subtitles");
-    private static final List<String> PROVIDERS = List.of("ttsai", "replica", "audiostack", "aimlapi", "tencent",
+    /** Every provider the examples use, each on the sandbox unless its credentials are set (ProviderListsTest). */
+    static final List<String> PROVIDERS = List.of("ttsai", "replica", "audiostack", "aimlapi", "tencent",
             "openai");
 
     private final Main main;
