@@ -311,7 +311,7 @@ class OpenAiAudioTest {
     void anUploadAbove25MegabytesIs413AfterItWasRead() throws Exception {
         long size = 25L * 1024 * 1024 + 1;
         HttpRequest request = StreamedUpload.request(new TtsAiClient(sandbox), api + "/audio/transcriptions",
-                "big.mp3", "audio/mpeg", new byte[] {'I', 'D', '3'}, zeros(size - 3), size);
+                "big.mp3", "audio/mpeg", new byte[] {'I', 'D', '3'}, TestWav.filled(size - 3, (byte) 0), size);
 
         HttpResponse<byte[]> response = send(request);
 
@@ -539,32 +539,5 @@ class OpenAiAudioTest {
         assertThat(error.get("param").asText()).as(body(response)).isEqualTo(param);
         assertThat(error.get("code").asText()).as(body(response)).isEqualTo(code);
         assertThat(error.get("message").asText()).isNotBlank();
-    }
-
-    /** {@code count} zero bytes, generated while they are sent. */
-    private static InputStream zeros(long count) {
-        return new InputStream() {
-            private long left = count;
-
-            @Override
-            public int read() {
-                if (left <= 0) {
-                    return -1;
-                }
-                left--;
-                return 0;
-            }
-
-            @Override
-            public int read(byte[] buffer, int off, int len) {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = (int) Math.min(len, left);
-                Arrays.fill(buffer, off, off + n, (byte) 0);
-                left -= n;
-                return n;
-            }
-        };
     }
 }

@@ -31,7 +31,7 @@ final class TestWav {
         long dataBytes = Math.round(seconds * sampleRate);
         byte[] header = header(dataBytes, sampleRate);
         return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() ->
-                new SequenceInputStream(new ByteArrayInputStream(header), zeros(dataBytes))), HEADER_BYTES + dataBytes);
+                new SequenceInputStream(new ByteArrayInputStream(header), filled(dataBytes, (byte) 0x80))), HEADER_BYTES + dataBytes);
     }
 
     private static byte[] header(long dataBytes, int sampleRate) {
@@ -44,7 +44,8 @@ final class TestWav {
         return header.array();
     }
 
-    private static InputStream zeros(long count) {
+    /** {@code count} bytes of {@code value} (0x80 is silence in 8-bit WAV), generated while they are read. */
+    static InputStream filled(long count, byte value) {
         return new InputStream() {
             private long left = count;
 
@@ -54,7 +55,7 @@ final class TestWav {
                     return -1;
                 }
                 left--;
-                return 0x80;
+                return value & 0xff;
             }
 
             @Override
@@ -63,7 +64,7 @@ final class TestWav {
                     return -1;
                 }
                 int n = (int) Math.min(len, left);
-                Arrays.fill(buffer, off, off + n, (byte) 0x80);
+                Arrays.fill(buffer, off, off + n, value);
                 left -= n;
                 return n;
             }
