@@ -90,7 +90,7 @@ class LostSubmissionTest {
                 from(aiml("jobs", "delay=100&leaseDuration=1000")).process(reports::add);
             }
         })) {
-            byte[] audio = WriteAheadFiguresTest.wav(1);
+            byte[] audio = TestAudio.wav(1);
             Exchange again = context.createProducerTemplate().request(aiml("speechToText", "leaseDuration=1000"), e -> {
                 e.getMessage().setHeader(SpeechConstants.IDEMPOTENCY_KEY, "input-1");
                 e.getMessage().setBody(audio);

@@ -10,7 +10,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * The file-drop application CrashRecoveryTest runs in its own JVM and kills: inbox -> AI/ML API speech-to-text ->
+ * The file-drop application CrashRecoveryIT runs in its own JVM and kills: inbox -> AI/ML API speech-to-text ->
  * outbox, with a file job store. Args: sandbox AI/ML base URL, work folder.
  */
 public final class CrashDropApp {

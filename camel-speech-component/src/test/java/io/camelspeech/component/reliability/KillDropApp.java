@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The file-drop application NeverBilledTwiceTest runs in its own JVM and kills with kill -9, again and again, on the
+ * The file-drop application NeverBilledTwiceIT runs in its own JVM and kills with kill -9, again and again, on the
  * same folders and job store: {@code <work>/inbox} -> one job of {@code provider} per file -> {@code <work>/outbox}; a
  * failed input moves to {@code <work>/error} with {@code <name>.reason.txt} beside it; every completion the jobs
  * consumer emits is written to {@code <work>/reports/<state>/<reference>.json}.

@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One of the instances SharedStoreKillTest runs, each in its own JVM, all on one PostgreSQL job store and one shared
+ * One of the instances SharedStoreKillIT runs, each in its own JVM, all on one PostgreSQL job store and one shared
  * inbox: {@code <work>/inbox/*.txt} -> one Tencent clonedSpeech job per file (wait=false); the jobs consumer writes
  * each completion it emits to {@code <work>/completions/<reference>.json}, naming this instance.
  *

@@ -2,8 +2,6 @@ package io.camelspeech.component.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import io.camelspeech.component.SpeechConstants;
 import io.camelspeech.component.model.Transcript;
 import io.camelspeech.component.store.InMemoryJobStore;
+import io.camelspeech.component.TestAudio;
 import io.camelspeech.sandbox.Fault;
 import io.camelspeech.sandbox.SandboxConfig;
 import io.camelspeech.sandbox.SpeechSandbox;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * Retry-After, dropped connections, slow answers, malformed JSON). Every job ends completed or failed with a reason;
  * none is lost; no input creates two provider jobs.
  */
-class FaultStormTest extends CamelTestSupport {
+class FaultStormIT extends CamelTestSupport {
 
     private static final int JOBS = 2000;
     private static final int IN_FLIGHT = 200;
@@ -64,7 +63,7 @@ class FaultStormTest extends CamelTestSupport {
             for (int i = 0; i < JOBS; i++) {
                 window.acquire();
                 Exchange exchange = new DefaultExchange(context);
-                exchange.getMessage().setBody(wav(i));
+                exchange.getMessage().setBody(TestAudio.wav(i));
                 exchange.getMessage().setHeader(SpeechConstants.IDEMPOTENCY_KEY, "input-" + i);
                 exchanges.add(exchange);
                 producer.process(exchange, doneSync -> {
@@ -99,15 +98,5 @@ class FaultStormTest extends CamelTestSupport {
             assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(JOBS);
             assertThat(outcomes.getOrDefault("completed", 0)).as("most still complete").isGreaterThan(JOBS / 2);
         }
-    }
-
-    /** A tiny valid WAV, different for every input. */
-    private static byte[] wav(int index) {
-        int samples = 400;
-        ByteBuffer wav = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
-        wav.put("RIFF".getBytes()).putInt(36 + samples * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-                .putShort((short) 1).putShort((short) 1).putInt(22050).putInt(44100).putShort((short) 2)
-                .putShort((short) 16).put("data".getBytes()).putInt(samples * 2).putInt(index);
-        return wav.array();
     }
 }

@@ -59,7 +59,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 @EnabledIfEnvironmentVariable(named = "SPEECH_TEST_POSTGRES_URL", matches = ".*\\S.*",
         disabledReason = "SPEECH_TEST_POSTGRES_URL is not set: the instances share a PostgreSQL job store (.ci/run "
                          + "starts one)")
-class SharedStoreKillTest {
+class SharedStoreKillIT {
 
     private static final String PROVIDER = "tencent";
     private static final int INPUTS = 1000;
@@ -106,7 +106,7 @@ class SharedStoreKillTest {
 
     @BeforeAll
     static void startSandbox() {
-        System.out.printf("SharedStoreKillTest: kill seed %d (replay with -Dspeech.killSeed=%d)%n", SEED, SEED);
+        System.out.printf("SharedStoreKillIT: kill seed %d (replay with -Dspeech.killSeed=%d)%n", SEED, SEED);
         sandbox = SpeechSandbox.start(SandboxConfig.builder().jobDuration(JOB_DURATION).threads(64).build());
     }
 

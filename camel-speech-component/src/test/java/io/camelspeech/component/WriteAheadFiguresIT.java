@@ -2,8 +2,6 @@ package io.camelspeech.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,7 +40,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * route: submissions per second with write-ahead, and the fsyncs they cost. Prints the figures docs/benchmarks.md
  * quotes; fails if grouping stops grouping.
  */
-class WriteAheadFiguresTest {
+class WriteAheadFiguresIT {
 
     private static final int SUBMISSIONS = 500;
     private static final String POSTGRES = System.getenv("SPEECH_TEST_POSTGRES_URL");
@@ -101,7 +99,7 @@ class WriteAheadFiguresTest {
             long start = System.nanoTime();
             List<CompletableFuture<Exchange>> sent = new ArrayList<>();
             for (int i = 0; i < SUBMISSIONS; i++) {
-                byte[] audio = wav(i);
+                byte[] audio = TestAudio.wav(i);
                 sent.add(template.asyncSend(uri, e -> e.getMessage().setBody(audio)));
             }
             for (CompletableFuture<Exchange> exchange : sent) {
@@ -168,15 +166,5 @@ class WriteAheadFiguresTest {
         } catch (Exception e) {
             return -1; // pg_stat_wal needs PostgreSQL 14
         }
-    }
-
-    /** A tiny valid WAV, distinct per index. */
-    static byte[] wav(int index) {
-        int samples = 400;
-        ByteBuffer wav = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
-        wav.put("RIFF".getBytes()).putInt(36 + samples * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-                .putShort((short) 1).putShort((short) 1).putInt(22050).putInt(44100).putShort((short) 2)
-                .putShort((short) 16).put("data".getBytes()).putInt(samples * 2).putInt(index);
-        return wav.array();
     }
 }

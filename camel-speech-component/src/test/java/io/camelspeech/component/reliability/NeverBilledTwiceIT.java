@@ -63,7 +63,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * written shortly before a kill whose emission was not yet marked may be emitted again (seen: the report was written
  * within the last {@value #RECENT_REPORT_MILLIS} ms before the kill). Both are counted and printed.
  */
-class NeverBilledTwiceTest {
+class NeverBilledTwiceIT {
 
     private static final int INPUTS = 200;
     private static final Duration JOB_DURATION = Duration.ofSeconds(2);
@@ -91,7 +91,7 @@ class NeverBilledTwiceTest {
 
     @BeforeAll
     static void startSandbox() {
-        System.out.printf("NeverBilledTwiceTest: kill seed %d (replay with -Dspeech.killSeed=%d)%n", SEED, SEED);
+        System.out.printf("NeverBilledTwiceIT: kill seed %d (replay with -Dspeech.killSeed=%d)%n", SEED, SEED);
         sandbox = SpeechSandbox.start(SandboxConfig.builder().jobDuration(JOB_DURATION).threads(64).build());
     }
 
@@ -613,7 +613,7 @@ class NeverBilledTwiceTest {
             for (Path state : states) {
                 try (Stream<Path> listed = Files.list(state)) {
                     byState.put(state.getFileName().toString(), listed.map(p -> p.getFileName().toString())
-                            .filter(name -> name.endsWith(".json")).map(NeverBilledTwiceTest::noExtension)
+                            .filter(name -> name.endsWith(".json")).map(NeverBilledTwiceIT::noExtension)
                             .collect(Collectors.toCollection(TreeSet::new)));
                 }
             }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.camelspeech.component.TestAudio;
 import io.camelspeech.sandbox.SandboxConfig;
 import io.camelspeech.sandbox.SpeechSandbox;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A JVM running a file-drop route is killed with 500 jobs in flight; a new JVM on the same folders and job store
  * finishes all of them, each result written once, without a second provider job for any input.
  */
-class CrashRecoveryTest {
+class CrashRecoveryIT {
 
     private static final int FILES = 500;
 
@@ -36,14 +35,14 @@ class CrashRecoveryTest {
                 .threads(64).build())) {
             Path inbox = Files.createDirectories(work.resolve("inbox"));
             for (int i = 0; i < FILES; i++) {
-                Path staging = Files.write(work.resolve(".staging"), wav(i));
+                Path staging = Files.write(work.resolve(".staging"), TestAudio.wav(i));
                 Files.move(staging, inbox.resolve(String.format("take-%03d.wav", i)));
             }
 
             Process first = startApp(sandbox);
             awaitCondition(() -> sandbox.jobs().created("aimlapi") >= FILES, Duration.ofSeconds(60));
             // The kill comes once every accepted job is recorded, none finished; kills at every other step are
-            // NeverBilledTwiceTest's.
+            // NeverBilledTwiceIT's.
             awaitCondition(() -> recorded() >= FILES, Duration.ofSeconds(60));
             first.destroyForcibly().waitFor();
             int createdBeforeCrash = sandbox.jobs().created("aimlapi");
@@ -85,7 +84,7 @@ class CrashRecoveryTest {
         }
         // a record exists from before its create request (write-ahead); accepted ones have the provider's job id
         try (Stream<Path> files = Files.list(records)) {
-            return files.filter(p -> p.toString().endsWith(".json")).filter(CrashRecoveryTest::hasJobId).count();
+            return files.filter(p -> p.toString().endsWith(".json")).filter(CrashRecoveryIT::hasJobId).count();
         } catch (Exception e) {
             return 0;
         }
@@ -125,14 +124,5 @@ class CrashRecoveryTest {
             Thread.sleep(100);
         }
         assertThat(condition.getAsBoolean()).as("condition within " + timeout).isTrue();
-    }
-
-    private static byte[] wav(int index) {
-        int samples = 400;
-        ByteBuffer wav = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
-        wav.put("RIFF".getBytes()).putInt(36 + samples * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-                .putShort((short) 1).putShort((short) 1).putInt(22050).putInt(44100).putShort((short) 2)
-                .putShort((short) 16).put("data".getBytes()).putInt(samples * 2).putInt(index);
-        return wav.array();
     }
 }
