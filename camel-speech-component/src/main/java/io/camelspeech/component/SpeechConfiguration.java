@@ -70,135 +70,136 @@ public class SpeechConfiguration implements Cloneable {
 
     // --- request parameters shared by providers -------------------------------------------------------------
 
-    @UriParam(label = "common",
+    @UriParam(label = "producer",
               description = "The provider's model, e.g. kokoro (text-to-speech), whisper (speech-to-text). When absent,"
                             + " the provider's documented default for the operation is used.")
     private String model;
-    @UriParam(label = "common",
+    @UriParam(label = "producer",
               description = "The voice id (TTS.ai: from listVoices, e.g. af_bella). Required for textToSpeech and"
                             + " speechToSpeech.")
     private String voice;
-    @UriParam(label = "common",
+    @UriParam(label = "producer",
               description = "The result's format, operation-specific: audio (e.g. mp3, wav, flac, ogg) or, for OpenAI"
                             + " speechToText and speechTranslation, the transcript (json, verbose_json, text, srt, vtt).")
     private String format;
-    @UriParam(label = "common",
+    @UriParam(label = "producer",
               description = "The language code, e.g. en, es. Auto-detected by the provider when absent.")
     private String language;
-    @UriParam(label = "common", description = "Speaking speed multiplier (TTS.ai 0.5 to 2.0, OpenAI 0.25 to 4.0).")
+    @UriParam(label = "producer", description = "Speaking speed multiplier (TTS.ai 0.5 to 2.0, OpenAI 0.25 to 4.0).")
     private Double speed;
-    @UriParam(label = "common",
+    @UriParam(label = "producer",
               description = "The text to speak when the message body carries something else (e.g. clonedSpeech with the"
                             + " reference audio as body).")
     private String text;
-    @UriParam(label = "common",
+    @UriParam(label = "producer",
               description = "The file name sent with uploaded audio when the body has none (file and S3 consumers give"
                             + " one through CamelFileName / CamelAwsS3Key).")
     private String fileName;
 
     // --- TTS.ai parameters ------------------------------------------------------------------------------------
 
-    @UriParam(label = "ttsai", description = "Ask the provider to stream the generated audio (TTS.ai /tts/ stream).")
+    @UriParam(label = "producer,ttsai", description = "Ask the provider to stream the generated audio (TTS.ai /tts/ stream).")
     private Boolean stream;
-    @UriParam(label = "ttsai",
+    @UriParam(label = "producer,ttsai",
               description = "clonedSpeech: the reference voice audio (a file path) when the body is the text to speak.")
     private String referenceAudio;
-    @UriParam(label = "ttsai", description = "voiceConversion: the target voice id (TTS.ai target_voice).")
+    @UriParam(label = "producer,ttsai", description = "voiceConversion: the target voice id (TTS.ai target_voice).")
     private String targetVoice;
-    @UriParam(label = "ttsai", description = "speechTranslation: the target language code, e.g. es, fr, de.")
+    @UriParam(label = "producer,ttsai", description = "speechTranslation: the target language code, e.g. es, fr, de.")
     private String targetLanguage;
-    @UriParam(label = "ttsai", description = "speechTranslation: try to keep the original speaker's voice.")
+    @UriParam(label = "producer,ttsai", description = "speechTranslation: try to keep the original speaker's voice.")
     private Boolean preserveVoice;
-    @UriParam(label = "ttsai", description = "speechToSpeech: the target emotion, e.g. neutral, happy, sad, angry.")
+    @UriParam(label = "producer,ttsai", description = "speechToSpeech: the target emotion, e.g. neutral, happy, sad, angry.")
     private String emotion;
-    @UriParam(label = "ttsai", description = "speechToText: include word-level timestamps.")
+    @UriParam(label = "producer,ttsai", description = "speechToText: include word-level timestamps.")
     private Boolean timestamps;
-    @UriParam(label = "ttsai", description = "speechToText: label speakers (diarization).")
+    @UriParam(label = "producer,ttsai", description = "speechToText: label speakers (diarization).")
     private Boolean diarize;
-    @UriParam(label = "ttsai", description = "audioEnhance: remove noise (provider default true).")
+    @UriParam(label = "producer,ttsai", description = "audioEnhance: remove noise (provider default true).")
     private Boolean denoise;
-    @UriParam(label = "ttsai", description = "audioEnhance: improve speech clarity (provider default true).")
+    @UriParam(label = "producer,ttsai", description = "audioEnhance: improve speech clarity (provider default true).")
     private Boolean enhanceClarity;
-    @UriParam(label = "ttsai", description = "audioEnhance: upscale audio quality (provider default false).")
+    @UriParam(label = "producer,ttsai", description = "audioEnhance: upscale audio quality (provider default false).")
     private Boolean superResolution;
-    @UriParam(label = "ttsai", description = "audioEnhance: strength 1 (light) to 3 (strong); provider default 2.")
+    @UriParam(label = "producer,ttsai", description = "audioEnhance: strength 1 (light) to 3 (strong); provider default 2.")
     private Integer strength;
-    @UriParam(label = "ttsai", description = "audioSeparate: number of stems, 2, 4, 5 or 6; provider default 2.")
+    @UriParam(label = "producer,ttsai", description = "audioSeparate: number of stems, 2, 4, 5 or 6; provider default 2.")
     private Integer stems;
-    @UriParam(label = "ttsai", enums = "echo,reverb",
+    @UriParam(label = "producer,ttsai", enums = "echo,reverb",
               description = "audioDereverb: remove only echo or only reverb; both when absent (TTS.ai type).")
     private String dereverbType;
-    @UriParam(label = "ttsai", description = "audioDereverb: intensity 1 to 5; provider default 3.")
+    @UriParam(label = "producer,ttsai", description = "audioDereverb: intensity 1 to 5; provider default 3.")
     private Integer intensity;
-    @UriParam(label = "ttsai", description = "audioConvert: output bitrate in kbps: 64, 128, 192, 256 or 320.")
+    @UriParam(label = "producer,ttsai", description = "audioConvert: output bitrate in kbps: 64, 128, 192, 256 or 320.")
     private Integer bitrate;
-    @UriParam(label = "ttsai", description = "audioConvert: output sample rate: 22050, 44100 or 48000.")
+    @UriParam(label = "producer,ttsai", description = "audioConvert: output sample rate: 22050, 44100 or 48000.")
     private Integer sampleRate;
-    @UriParam(label = "ttsai", enums = "mono,stereo", description = "audioConvert: output channels, mono or stereo.")
+    @UriParam(label = "producer,ttsai", enums = "mono,stereo", description = "audioConvert: output channels, mono or stereo.")
     private String channels;
-    @UriParam(label = "ttsai", description = "voiceChat: a custom system prompt for the AI.")
+    @UriParam(label = "producer,ttsai", description = "voiceChat: a custom system prompt for the AI.")
     private String systemPrompt;
-    @UriParam(label = "ttsai", description = "voiceChat: continue an existing conversation.")
+    @UriParam(label = "producer,ttsai", description = "voiceChat: continue an existing conversation.")
     private String conversationId;
-    @UriParam(label = "ttsai", description = "voiceChat: the TTS model of the answer (provider default kokoro).")
+    @UriParam(label = "producer,ttsai", description = "voiceChat: the TTS model of the answer (provider default kokoro).")
     private String ttsModel;
-    @UriParam(label = "ttsai",
+    @UriParam(label = "producer,ttsai",
               description = "listVoices: filter by gender, male, female or neutral.")
     private String gender;
-    @UriParam(label = "ttsai",
+    @UriParam(label = "producer,ttsai",
               description = "Long tasks (audioSeparate): the URL the provider calls when the task completes; the answer is"
                             + " then the accepted task (CamelSpeechJobId) instead of the result.")
     private String webhookUrl;
 
-    @UriParam(label = "callback",
+    @UriParam(label = "common,callback",
               description = "The public base address of this application (e.g. https://speech.example.com) from which"
                             + " providers that call back (Tencent callback, TTS.ai webhook_url) reach it. When set, every"
                             + " job gets a callback URL with a secret per-job token, received by the component through"
                             + " platform-http at callbackPath; without it, jobs are polled.")
     private String callbackBaseUrl;
-    @UriParam(label = "callback", defaultValue = "/speech/callbacks",
+    @UriParam(label = "common,callback", defaultValue = "/speech/callbacks",
               description = "The platform-http path under which callbacks are received; the provider's name and the"
                             + " job's reference follow it.")
     private String callbackPath = "/speech/callbacks";
-    @UriParam(label = "callback", defaultValue = "60000", javaType = "java.time.Duration",
+    @UriParam(label = "common,callback", defaultValue = "60000", javaType = "java.time.Duration",
               description = "With callbacks on, how long in milliseconds a waiting job relies on its callback before"
                             + " polling as a fallback.")
     private long callbackGracePeriod = 60000;
-    @UriParam(label = "job", defaultValue = "86400000", javaType = "java.time.Duration",
+    @UriParam(label = "producer,job", defaultValue = "86400000", javaType = "java.time.Duration",
               description = "How long in milliseconds after its creation a job is reused for the same input (same"
                             + " provider, operation, options and content, or the same CamelSpeechIdempotencyKey) instead"
                             + " of paying for a new one.")
     private long idempotencyRetention = 86400000;
-    @UriParam(label = "consumer", defaultValue = "60000", javaType = "java.time.Duration",
-              description = "The jobs consumer: how long in milliseconds one instance owns a pending job (polls and"
-                            + " emits it) before another instance sharing the store may take it over.")
+    @UriParam(label = "common,job", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long in milliseconds one instance owns a job (submits, waits for, polls or emits it)"
+                            + " before another instance sharing the store may take it over; renewed every third of it"
+                            + " while the instance still works on the job, so only a stopped or dead instance's jobs pass.")
     private long leaseDuration = 60000;
 
     // --- OpenAI-compatible audio ---------------------------------------------------------------------------
 
-    @UriParam(label = "openai",
+    @UriParam(label = "producer,openai",
               description = "OpenAI textToSpeech: how to speak (tone, accent, pace), at most 4,096 characters; not for the"
                             + " models tts-1 and tts-1-hd.")
     private String instructions;
-    @UriParam(label = "openai",
+    @UriParam(label = "producer,openai",
               description = "OpenAI speechToText and speechTranslation: text that guides the model's style or continues a"
                             + " previous segment.")
     private String prompt;
-    @UriParam(label = "openai", description = "OpenAI speechToText and speechTranslation: sampling temperature, 0 to 1.")
+    @UriParam(label = "producer,openai", description = "OpenAI speechToText and speechTranslation: sampling temperature, 0 to 1.")
     private Double temperature;
-    @UriParam(label = "openai",
+    @UriParam(label = "producer,openai",
               description = "OpenAI speechToText: segment, word or both (comma-separated) timestamps; with"
                             + " format=verbose_json only.")
     private String timestampGranularities;
 
     // --- jobs and the job-based providers ------------------------------------------------------------------
 
-    @UriParam(label = "job", defaultValue = "true",
+    @UriParam(label = "producer,job", defaultValue = "true",
               description = "Job operations: true (default) continues the exchange with the final result once the job is done,"
                             + " holding no thread meanwhile; false continues at once with the submitted job (CamelSpeechJobId,"
                             + " CamelSpeechJobState).")
     private boolean wait = true;
-    @UriParam(label = "job", defaultValue = "fail", enums = "fail,resubmit",
+    @UriParam(label = "producer,job", defaultValue = "fail", enums = "fail,resubmit",
               description = "Job operations of providers that offer no way to find a job again (Replica, AI/ML API): what"
                             + " to do with an input whose earlier submission may have reached the provider but whose answer"
                             + " was lost (the application stopped or crashed in between). fail (default): the exchange fails"
@@ -206,59 +207,59 @@ public class SpeechConfiguration implements Cloneable {
                             + " CamelSpeechJobState UNKNOWN; nothing is sent again. resubmit: the input is sent again, which"
                             + " may pay for it twice.")
     private String onUnknownSubmission = "fail";
-    @UriParam(label = "job", defaultValue = "2000", javaType = "java.time.Duration",
+    @UriParam(label = "common,job", defaultValue = "2000", javaType = "java.time.Duration",
               description = "Job operations: the first wait in milliseconds before asking the provider how a job is doing; later"
                             + " waits grow by half each time up to maxPollInterval.")
     private long pollInterval = 2000;
-    @UriParam(label = "job", defaultValue = "30000", javaType = "java.time.Duration",
+    @UriParam(label = "producer,job", defaultValue = "30000", javaType = "java.time.Duration",
               description = "Job operations: the longest wait in milliseconds between two polls of a job.")
     private long maxPollInterval = 30000;
-    @UriParam(label = "job", defaultValue = "1800000", javaType = "java.time.Duration",
+    @UriParam(label = "common,job", defaultValue = "1800000", javaType = "java.time.Duration",
               description = "Job operations: how long in milliseconds to wait for a job before the exchange fails with"
                             + " SpeechJobException (reason TIMEOUT, the job id in it and in CamelSpeechJobId); 0 waits forever."
                             + " The job itself goes on at the provider.")
     private long jobTimeout = 1800000;
-    @UriParam(label = "job",
+    @UriParam(label = "producer,job",
               description = "getJob: the id of the job to look up (AudioStack: the clone alias); the header CamelSpeechJobId"
                             + " overrides it.")
     private String jobId;
-    @UriParam(label = "common",
+    @UriParam(label = "producer",
               description = "Where the provider can fetch the audio itself (AI/ML API speechToText, Tencent), instead of the"
                             + " body being uploaded; the header CamelSpeechAudioUrl overrides it.")
     private String audioUrl;
-    @UriParam(label = "replica",
+    @UriParam(label = "producer,replica",
               description = "Replica: the performer style (voice) to convert into, a UUID. Required for speechToSpeech.")
     private String performerStyleId;
-    @UriParam(label = "replica", defaultValue = "vox_1_0",
+    @UriParam(label = "producer,replica", defaultValue = "vox_1_0",
               description = "Replica: the model chain.")
     private String modelChain = "vox_1_0";
-    @UriParam(label = "replica",
+    @UriParam(label = "producer,replica",
               description = "Replica: pace of the generated speech, e.g. 1.2.")
     private Double globalPace;
-    @UriParam(label = "replica",
+    @UriParam(label = "producer,replica",
               description = "Replica: pitch of the generated speech, e.g. 0.5.")
     private Double globalPitch;
-    @UriParam(label = "replica",
+    @UriParam(label = "producer,replica",
               description = "Replica: volume of the generated speech, e.g. 0.5.")
     private Double globalVolume;
-    @UriParam(label = "replica",
+    @UriParam(label = "producer,replica",
               description = "Replica: language of the speech (informational; the source language is kept).")
     private String languageCode;
-    @UriParam(label = "replica", defaultValue = "wav",
+    @UriParam(label = "producer,replica", defaultValue = "wav",
               description = "Replica: the audio formats to generate, comma separated (e.g. wav or wav,mp3); the first is"
                             + " downloaded as the result.")
     private String extensions = "wav";
-    @UriParam(label = "audiostack",
+    @UriParam(label = "producer,audiostack",
               description = "AudioStack cloneVoice: ids of already uploaded files, comma separated; without it the body's audio"
                             + " (a file, a list of files or a folder) is uploaded first.")
     private String fileIds;
-    @UriParam(label = "audiostack",
+    @UriParam(label = "producer,audiostack",
               description = "AudioStack cloneVoice: the globally unique name of the new voice; it is also the job id.")
     private String alias;
-    @UriParam(label = "audiostack", defaultValue = "voice_engine_3",
+    @UriParam(label = "producer,audiostack", defaultValue = "voice_engine_3",
               description = "AudioStack cloneVoice: the voice engine.")
     private String engine = "voice_engine_3";
-    @UriParam(label = "audiostack", defaultValue = "instant", enums = "instant,professional",
+    @UriParam(label = "producer,audiostack", defaultValue = "instant", enums = "instant,professional",
               description = "AudioStack cloneVoice: which of the engine's documented limits (file count, durations, total"
                             + " size) are checked before any call: instant (seconds to minutes) or professional (working"
                             + " days; signed consent, a process arranged with AudioStack). Never sent: the provider's page"
@@ -271,42 +272,42 @@ public class SpeechConfiguration implements Cloneable {
               description = "Tencent: the SecretKey, sent in the JSON body (never logged). When absent,"
                             + " SPEECH_TENCENT_SECRET_KEY.")
     private String secretKey;
-    @UriParam(label = "tencent",
+    @UriParam(label = "producer,tencent",
               description = "Tencent: the URL the provider POSTs the finished job to.")
     private String callbackUrl;
-    @UriParam(label = "tencent",
+    @UriParam(label = "producer,tencent",
               description = "Tencent: your own id of the job (under 64 characters, not unique); listJobs looks jobs up by it.")
     private String customId;
-    @UriParam(label = "tencent",
+    @UriParam(label = "producer,tencent",
               description = "Tencent: the job's own timeout at the provider, in seconds.")
     private Integer timeout;
-    @UriParam(label = "tencent",
+    @UriParam(label = "producer,tencent",
               description = "Tencent: cloneVoice names the model to train (letters, digits and _, under 64 characters, unique);"
                             + " clonedSpeech uses a trained model or default.")
     private String modelName;
-    @UriParam(label = "tencent",
+    @UriParam(label = "producer,tencent",
               description = "Tencent cloneVoice: training epochs, at most 50 (provider default 30).")
     private Integer totalEpoch;
-    @UriParam(label = "tencent",
+    @UriParam(label = "producer,tencent",
               description = "Tencent: the repository (content id) the output goes to; required for clonedSpeech.")
     private String contentId;
-    @UriParam(label = "tencent", defaultValue = "/",
+    @UriParam(label = "producer,tencent", defaultValue = "/",
               description = "Tencent: the folder in the repository the output goes to.")
     private String destination = "/";
-    @UriParam(label = "tencent",
+    @UriParam(label = "producer,tencent",
               description = "Tencent: prefix of the output file names (under 20 characters).")
     private String outputPrefix;
-    @UriParam(label = "tencent",
+    @UriParam(label = "producer,tencent",
               description = "Tencent: use an object already in the repository (contentId + this path) as input instead of text"
                             + " or a URL.")
     private String sourcePath;
-    @UriParam(label = "tencent", defaultValue = "false",
+    @UriParam(label = "producer,tencent", defaultValue = "false",
               description = "listModels: fetch every page (limit at a time) and return them all.")
     private boolean fetchAllPages = false;
-    @UriParam(label = "tencent",
+    @UriParam(label = "producer,tencent",
               description = "listModels: page size, at most 100.")
     private Integer limit;
-    @UriParam(label = "tencent",
+    @UriParam(label = "producer,tencent",
               description = "listModels: where the page starts.")
     private Integer offset;
 
