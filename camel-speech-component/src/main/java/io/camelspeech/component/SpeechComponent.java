@@ -20,7 +20,6 @@ import io.camelspeech.component.job.JobEngine;
 import io.camelspeech.component.job.JobTracker;
 import io.camelspeech.component.store.FileJobStore;
 import io.camelspeech.component.store.JobStore;
-import org.apache.camel.builder.RouteBuilder;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SpeechProvider;
 import io.camelspeech.component.provider.SpeechProviders;
@@ -28,11 +27,13 @@ import io.camelspeech.component.transport.AsyncRateLimiter;
 import io.camelspeech.component.transport.SpeechHttpTransport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.Consumer;
 import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * The {@code speech:} component. Owns what endpoints share: the HTTP client (unless one is bound in the registry),
@@ -70,7 +71,8 @@ public class SpeechComponent extends DefaultComponent {
     private final SpeechProviders providers = SpeechProviders.builtIn();
     /** This instance's name in job leases: unique per start, as a restarted instance is another owner. */
     private final String instanceId = java.util.UUID.randomUUID().toString();
-    private final Set<String> callbackRoutes = ConcurrentHashMap.newKeySet();
+    /** The platform-http consumers receiving callbacks, by their URI: owned, started and stopped by this component. */
+    private final Map<String, Consumer> callbackConsumers = new ConcurrentHashMap<>();
     private final Map<String, Set<SpeechJobsConsumer>> jobConsumers = new ConcurrentHashMap<>();
     private JobStore ownedStore;
     private JobTracker tracker;
@@ -130,6 +132,9 @@ public class SpeechComponent extends DefaultComponent {
 
     @Override
     protected void doStop() throws Exception {
+        // no callback may arrive while the jobs and their store are being closed
+        callbackConsumers.values().forEach(ServiceHelper::stopAndShutdownService);
+        callbackConsumers.clear();
         if (jobEngine != null) {
             jobEngine.stop();
             jobEngine = null;
@@ -138,7 +143,7 @@ public class SpeechComponent extends DefaultComponent {
             tracker.close();
         }
         limiters.clear();
-        callbackRoutes.clear();
+
         if (ownedStore != null) {
             ownedStore.close();
             ownedStore = null;
@@ -161,35 +166,34 @@ public class SpeechComponent extends DefaultComponent {
     }
 
     /**
-     * Receives the provider's callbacks at {@code <path>/<provider>/{reference}} through platform-http, once per
-     * provider and path, whatever the number of endpoints that need it.
+     * Receives the provider's callbacks at {@code <path>/<provider>/{reference}} through a platform-http consumer this
+     * component creates, starts and stops itself (no route in the user's context), once per provider and path,
+     * whatever the number of endpoints that need it.
      */
-    void registerCallbacks(SpeechProvider provider, String path) throws Exception {
+    synchronized void registerCallbacks(SpeechProvider provider, String path) throws Exception {
         String uri = "platform-http:" + path + "/" + provider.id() + "/{reference}?httpMethodRestrict=POST";
-        if (!callbackRoutes.add(uri)) {
+        if (callbackConsumers.containsKey(uri)) {
             return;
         }
         CallbackReceiver receiver = new CallbackReceiver(provider, tracker, callbackMaxBodySize,
                 record -> consumersOf(record.provider()).forEach(consumer -> consumer.finishedByCallback(record)));
-        RouteBuilder route = new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(uri).routeId("speech-callbacks-" + provider.id()).process(receiver);
-            }
-        };
+        Consumer consumer = getCamelContext().getEndpoint(uri).createConsumer(receiver);
+        callbackConsumers.put(uri, consumer);
         if (getCamelContext().isStarted()) {
-            getCamelContext().addRoutes(route);
+            ServiceHelper.startService(consumer);
             return;
         }
-        // a route added while the context starts would never be started: add it once the context is up
+        // the platform-http server is one of the context's services: it is there once the context is up
         getCamelContext().addStartupListener(new ExtendedStartupListener() {
             @Override
             public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
             }
 
             @Override
-            public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) throws Exception {
-                context.addRoutes(route);
+            public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
+                if (callbackConsumers.containsValue(consumer)) {
+                    ServiceHelper.startService(consumer);
+                }
             }
         });
     }

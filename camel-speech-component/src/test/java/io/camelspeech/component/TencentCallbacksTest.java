@@ -105,8 +105,14 @@ class TencentCallbacksTest extends CallbackTestSupport {
 
         assertThat(post(base + "?token=guessed", done).statusCode()).as("wrong token").isEqualTo(403);
         assertThat(post(base, done).statusCode()).as("no token").isEqualTo(401);
-        assertThat(post(base.replace(reference, "00000000-0000-0000-0000-000000000000") + "?token=x", done).statusCode())
-                .as("unknown job").isEqualTo(404);
+        HttpResponse<String> unknown = post(base.replace(reference, "00000000-0000-0000-0000-000000000000") + "?token=x", done);
+        HttpResponse<String> wrong = post(base + "?token=x", done);
+        assertThat(unknown.statusCode()).as("unknown job: told nothing a wrong token is not told").isEqualTo(403);
+        assertThat(unknown.body()).isEqualTo(wrong.body());
+        assertThat(post(base.replace(reference, "00000000-0000-0000-0000-000000000000"), done).statusCode())
+                .as("no token, whatever the reference").isEqualTo(401);
+        assertThat(context.getRoutes()).as("received by the component's own consumer, not a route of the user's")
+                .noneMatch(route -> route.getEndpoint().getEndpointUri().startsWith("platform-http"));
         assertThat(post(url, "{\"id\":\"someone-elses-job\",\"state\":3}").statusCode()).as("another job").isEqualTo(403);
         assertThat(post(url, "{not json").statusCode()).as("malformed").isEqualTo(400);
         assertThat(post(url, "{\"id\":\"" + jobId + "\",\"state\":3,\"pad\":\"" + "x".repeat(1_100_000) + "\"}").statusCode())

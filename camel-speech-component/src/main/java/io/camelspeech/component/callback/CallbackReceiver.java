@@ -1,6 +1,7 @@
 package io.camelspeech.component.callback;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,12 +21,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Receives a provider's job callback. The providers do not sign callbacks, so a callback counts only when its URL
  * names a job this application submitted ({@code reference}) with that job's secret token, and its payload is about
- * that same job. Answers: 400 malformed, 401 no token, 403 wrong token or another job, 404 unknown reference,
- * 413 too large, 200 accepted (a repeat for a finished job is acknowledged and changes nothing).
+ * that same job. Answers: 413 too large (read no further than the limit), 401 no token, 403 wrong token or a
+ * reference that names no job (the same answer: nothing about a reference is told before its token is proven),
+ * 400 malformed, 403 another job, 200 accepted (a repeat for a finished job is acknowledged and changes nothing).
  */
 public final class CallbackReceiver implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackReceiver.class);
+    /** Compared against when the reference names no job, so that both refusals take the same work. */
+    private static final String NO_SUCH_JOB = JobTracker.sha256("no such job");
 
     private final SpeechProvider provider;
     private final JobTracker tracker;
@@ -45,28 +49,44 @@ public final class CallbackReceiver implements Processor {
         Message message = exchange.getMessage();
         String reference = message.getHeader("reference", String.class);
         String token = message.getHeader("token", String.class);
+        Long declaredLength = message.getHeader(Exchange.CONTENT_LENGTH, Long.class);
+        Object body = message.getBody();
         // headers of the callback request must not travel on: the token is a secret
         message.removeHeaders("*");
-        byte[] body = exchange.getContext().getTypeConverter().convertTo(byte[].class, exchange, message.getBody());
-        answer(exchange, handle(reference, token, body));
+        if (declaredLength != null && declaredLength > maxBodyBytes) {
+            answer(exchange, Outcome.of(413, "payload too large"));
+            return;
+        }
+        byte[] bounded = readAtMost(exchange, body, maxBodyBytes + 1);
+        answer(exchange, bounded != null && bounded.length > maxBodyBytes ? Outcome.of(413, "payload too large")
+                : handle(reference, token, bounded));
+    }
+
+    /** Never more than {@code limit} bytes of a stream are read: a huge body costs no memory. */
+    private static byte[] readAtMost(Exchange exchange, Object body, long limit) {
+        if (body instanceof InputStream stream) {
+            try (stream) {
+                return stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit));
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return exchange.getContext().getTypeConverter().convertTo(byte[].class, exchange, body);
     }
 
     private Outcome handle(String reference, String token, byte[] body) {
-        if (body != null && body.length > maxBodyBytes) {
-            return Outcome.of(413, "payload too large");
-        }
-        Optional<JobRecord> found = reference == null ? Optional.empty() : tracker.store().findByReference(reference);
-        if (found.isEmpty() || !found.get().provider().equals(provider.id())) {
-            return Outcome.of(404, "unknown job");
-        }
-        JobRecord record = found.get();
         if (token == null || token.isBlank()) {
             return Outcome.of(401, "token required");
         }
-        if (!JobTracker.sameHash(record.tokenHash(), token)) {
-            LOG.warn("Refused a {} callback for job reference {}: wrong token", provider.id(), reference);
-            return Outcome.of(403, "wrong token");
+        Optional<JobRecord> found = reference == null ? Optional.empty() : tracker.store().findByReference(reference)
+                .filter(record -> record.provider().equals(provider.id()));
+        // an unknown reference costs the same check and gets the same answer as a wrong token
+        String expectedHash = found.map(JobRecord::tokenHash).orElse(NO_SUCH_JOB);
+        if (!JobTracker.sameHash(expectedHash, token) || found.isEmpty()) {
+            LOG.warn("Refused a {} callback for job reference {}: wrong token or no such job", provider.id(), reference);
+            return Outcome.of(403, "wrong token or no such job");
         }
+        JobRecord record = found.get();
         JsonNode payload;
         try {
             payload = body == null || body.length == 0 ? null : SpeechJson.MAPPER.readTree(body);
