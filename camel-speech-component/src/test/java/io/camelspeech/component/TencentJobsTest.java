@@ -129,9 +129,25 @@ class TencentJobsTest extends SandboxTestSupport {
                 e -> e.getMessage().setBody("x".repeat(513)));
         assertThat(tooLong.getException()).hasMessageContaining("513 characters, more than the limit of 512");
 
-        Exchange badName = template.request(sandboxUri("tencent", "cloneVoice", "modelName=has-dash"),
-                e -> e.getMessage().setHeader(SpeechConstants.AUDIO_URL, "https://example.invalid/a.wav"));
-        assertThat(badName.getException()).hasMessageContaining("letters, digits and _");
+        // the documented rules are declared once: checked on URI values when the endpoint is created...
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> context.getEndpoint(sandboxUri("tencent", "cloneVoice", "modelName=has-dash"))))
+                .hasStackTraceContaining("letters, digits and _");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> context.getEndpoint(sandboxUri("tencent", "clonedSpeech", "contentId=r&outputPrefix=" + "p".repeat(20)))))
+                .hasStackTraceContaining("outputPrefix must be at most 19 characters");
+        // ...and on header values per message
+        Exchange badName = template.request(sandboxUri("tencent", "cloneVoice", "modelName=fine_name"), e -> {
+            e.getMessage().setHeader(SpeechConstants.AUDIO_URL, "https://example.invalid/a.wav");
+            e.getMessage().setHeader(SpeechConstants.headerFor("modelName"), "has-dash");
+        });
+        assertThat(badName.getException()).isInstanceOf(SpeechValidationException.class)
+                .hasMessageContaining("letters, digits and _");
+        Exchange longCustomId = template.request(sandboxUri("tencent", "clonedSpeech", "contentId=repo-1"), e -> {
+            e.getMessage().setHeader(SpeechConstants.headerFor("customId"), "c".repeat(64));
+            e.getMessage().setBody("hello");
+        });
+        assertThat(longCustomId.getException()).hasMessageContaining("CamelSpeechCustomId").hasMessageContaining("at most 63");
 
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
                 () -> context.getEndpoint(sandboxUri("tencent", "cloneVoice", "modelName=a&totalEpoch=51"))))

@@ -9,27 +9,32 @@ import java.util.Objects;
  * the default the component sends when nothing is set, and the documented range or set of values.
  */
 public record Param(String option, String wireName, boolean mandatory, Object defaultValue, Double min, Double max,
-        List<Object> allowed, boolean list) {
+        List<Object> allowed, boolean list, Integer maxLength, java.util.regex.Pattern pattern, String patternMeaning,
+        String requires) {
 
     public static Param of(String option, String wireName) {
-        return new Param(option, wireName, false, null, null, null, null, false);
+        return new Param(option, wireName, false, null, null, null, null, false, null, null, null, null);
     }
 
     /** Documented as required: the component refuses to send without it (or its default). */
     public Param required() {
-        return new Param(option, wireName, true, defaultValue, min, max, allowed, list);
+        return new Param(option, wireName, true, defaultValue, min, max, allowed, list, maxLength, pattern,
+                patternMeaning, requires);
     }
 
     public Param defaultsTo(Object value) {
-        return new Param(option, wireName, mandatory, value, min, max, allowed, list);
+        return new Param(option, wireName, mandatory, value, min, max, allowed, list, maxLength, pattern,
+                patternMeaning, requires);
     }
 
     public Param range(double from, double to) {
-        return new Param(option, wireName, mandatory, defaultValue, from, to, allowed, list);
+        return new Param(option, wireName, mandatory, defaultValue, from, to, allowed, list, maxLength, pattern,
+                patternMeaning, requires);
     }
 
     public Param oneOf(Object... values) {
-        return new Param(option, wireName, mandatory, defaultValue, min, max, Arrays.asList(values), list);
+        return new Param(option, wireName, mandatory, defaultValue, min, max, Arrays.asList(values), list, maxLength,
+                pattern, patternMeaning, requires);
     }
 
     /**
@@ -37,7 +42,26 @@ public record Param(String option, String wireName, boolean mandatory, Object de
      * or as an array (JSON).
      */
     public Param listOf(Object... values) {
-        return new Param(option, wireName, mandatory, defaultValue, min, max, Arrays.asList(values), true);
+        return new Param(option, wireName, mandatory, defaultValue, min, max, Arrays.asList(values), true, maxLength,
+                pattern, patternMeaning, requires);
+    }
+
+    /** At most {@code characters} long. */
+    public Param maxLength(int characters) {
+        return new Param(option, wireName, mandatory, defaultValue, min, max, allowed, list, characters, pattern,
+                patternMeaning, requires);
+    }
+
+    /** The whole value matches {@code regex}; {@code meaning} says it in words for the error message. */
+    public Param pattern(String regex, String meaning) {
+        return new Param(option, wireName, mandatory, defaultValue, min, max, allowed, list, maxLength,
+                java.util.regex.Pattern.compile(regex), meaning, requires);
+    }
+
+    /** Documented as required together: when this one is set, {@code otherOption} must be too. */
+    public Param requires(String otherOption) {
+        return new Param(option, wireName, mandatory, defaultValue, min, max, allowed, list, maxLength, pattern,
+                patternMeaning, otherOption);
     }
 
     /** The value as it goes on the wire: a list option becomes its items. */
@@ -65,6 +89,12 @@ public record Param(String option, String wireName, boolean mandatory, Object de
         if (min != null && value instanceof Number number
                 && (number.doubleValue() < min || number.doubleValue() > max)) {
             return "must be between " + format(min) + " and " + format(max) + ", was " + value;
+        }
+        if (maxLength != null && String.valueOf(value).length() > maxLength) {
+            return "must be at most " + maxLength + " characters, was " + String.valueOf(value).length();
+        }
+        if (pattern != null && !pattern.matcher(String.valueOf(value)).matches()) {
+            return "must be " + patternMeaning + ", was " + value;
         }
         if (allowed != null && allowed.stream().noneMatch(a -> matches(a, value))) {
             return "must be one of " + allowed + ", was " + value;

@@ -32,6 +32,11 @@ public final class Params {
                 throw new SpeechValidationException(param.option(), "speech:" + provider + ":" + operation + ": "
                         + values.source(param.option()) + " " + problem);
             }
+            if (value != null && complete && param.requires() != null && values.get(param.requires()) == null) {
+                throw new SpeechValidationException(param.requires(), "speech:" + provider + ":" + operation + ": "
+                        + values.source(param.option()) + " needs the option '" + param.requires() + "' too (or header "
+                        + SpeechConstants.headerFor(param.requires()) + ")");
+            }
         }
     }
 

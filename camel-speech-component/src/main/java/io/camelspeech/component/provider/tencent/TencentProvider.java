@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -44,26 +43,28 @@ import io.camelspeech.component.transport.ProviderRequest;
 public final class TencentProvider extends JsonJobProvider {
 
     private static final int MAX_SOURCE_TEXT = 512;
-    private static final Pattern MODEL_NAME = Pattern.compile("[A-Za-z0-9_]{1,63}");
 
     private static final Param CONTENT_ID = Param.of("contentId", "contentId");
     private static final Param DESTINATION = Param.of("destination", "destination").defaultsTo("/");
-    private static final Param OUTPUT_PREFIX = Param.of("outputPrefix", "outputPrefix");
-    private static final Param CUSTOM_ID = Param.of("customId", "customId");
+    private static final Param OUTPUT_PREFIX = Param.of("outputPrefix", "outputPrefix").maxLength(19);
+    private static final Param CUSTOM_ID = Param.of("customId", "customId").maxLength(63);
+    /** source{contentId, path}: the page marks both required; a path alone names no repository */
+    private static final Param SOURCE_PATH = Param.of("sourcePath", "path").requires("contentId");
     private static final Param TIMEOUT = Param.of("timeout", "timeout").range(1, Integer.MAX_VALUE);
 
     public TencentProvider() {
         // (assume) no published rate limits; type-1 text is capped at 512 characters per input
         super("tencent", "https://service-mqk0mc83-1257411467.bj.apigw.tencentcs.com", new RateLimits(600, 20, MAX_SOURCE_TEXT));
         List<String> jobOptions = new ArrayList<>(JOB_OPTIONS);
-        jobOptions.addAll(List.of("audioUrl", "sourcePath", "callbackUrl"));
+        jobOptions.addAll(List.of("audioUrl", "callbackUrl"));
         operation(cloneVoice, call -> createJob(call, 2), jobOptions,
-                Param.of("modelName", "modelName").required(),
+                Param.of("modelName", "modelName").required().pattern("[A-Za-z0-9_]{1,63}",
+                        "letters, digits and _, under 64 characters"),
                 Param.of("totalEpoch", "totalEpoch").range(1, 50),
-                CONTENT_ID, DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT);
+                CONTENT_ID, DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH);
         operation(clonedSpeech, call -> createJob(call, 1), jobOptions,
                 Param.of("modelName", "modelName").defaultsTo("default"),
-                CONTENT_ID.required(), DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT);
+                CONTENT_ID.required(), DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH);
         jobs(cloneVoice, this::poll, (call, done) -> CompletableFuture.completedFuture(jobResult(done)));
         jobs(clonedSpeech, this::poll, (call, done) -> CompletableFuture.completedFuture(jobResult(done)));
         operation(getJob, this::lookUp, List.of("jobId"));
@@ -174,30 +175,14 @@ public final class TencentProvider extends JsonJobProvider {
             selectors.add(i);
         }
         ObjectNode descriptor = output.putObject("smartContentDescriptor");
-        Object prefix = call.options().get("outputPrefix");
-        if (prefix != null) {
-            if (prefix.toString().length() >= 20) {
-                throw new SpeechValidationException("outputPrefix", call.describe() + ": " + call.options().source("outputPrefix")
-                        + " must be shorter than 20 characters");
-            }
-            descriptor.put("outputPrefix", prefix.toString());
-        }
+        putIfSet(descriptor, "outputPrefix", call.options().get("outputPrefix"));
         ObjectNode cloning = descriptor.putObject("voiceCloning").put("type", type);
         Object modelName = call.options().get("modelName");
-        String model = modelName != null ? modelName.toString() : "default";
-        if (type == 2 && !MODEL_NAME.matcher(model).matches()) {
-            throw new SpeechValidationException("modelName", call.describe() + ": " + call.options().source("modelName")
-                    + " must be letters, digits and _, under 64 characters, was " + model);
-        }
-        cloning.put("modelName", model);
+        cloning.put("modelName", modelName != null ? modelName.toString() : "default");
         putIfSet(cloning, "totalEpoch", call.options().get("totalEpoch"));
         Object callback = call.options().get("callbackUrl");
         putIfSet(request, "callback", callback != null ? callback : callbackUrl(call));
         Object customId = call.options().get("customId");
-        if (customId != null && customId.toString().length() >= 64) {
-            throw new SpeechValidationException("customId", call.describe() + ": " + call.options().source("customId")
-                    + " must be shorter than 64 characters");
-        }
         if (customId == null && call.tracking() != null) {
             // what finds the job again (ListJobs) should its answer be lost
             customId = call.tracking().reference();
@@ -215,15 +200,9 @@ public final class TencentProvider extends JsonJobProvider {
         }
         Object sourcePath = call.options().get("sourcePath");
         if (sourcePath != null) {
-            Object contentId = call.options().get("contentId");
-            if (contentId == null || contentId.toString().isBlank()) {
-                // source{contentId, path}: the page marks both required; a path alone names no repository
-                throw new SpeechValidationException("contentId", call.describe() + ": " + call.options().source("sourcePath")
-                        + " names an object in a repository: set the repository too, option contentId (or header "
-                        + SpeechConstants.headerFor("contentId") + ")");
-            }
             ObjectNode input = SpeechJson.MAPPER.createObjectNode();
-            input.putObject("source").put("contentId", contentId.toString()).put("path", sourcePath.toString());
+            input.putObject("source").put("contentId", call.options().get("contentId").toString())
+                    .put("path", sourcePath.toString());
             inputs.add(input);
         }
         if (inputs.isEmpty() && type == 1) {
