@@ -69,6 +69,8 @@ public class SpeechConfiguration implements Cloneable {
     private long maxUploadSize;
 
     // --- request parameters shared by providers -------------------------------------------------------------
+    // A request option's defaultValue here documents the provider's default; the adapter's Param declaration applies
+    // it (fields stay null, so an unset option is told apart from one set to the default).
 
     @UriParam(label = "producer",
               description = "The provider's model, e.g. kokoro (text-to-speech), whisper (speech-to-text). When absent,"
@@ -258,13 +260,13 @@ public class SpeechConfiguration implements Cloneable {
     private String alias;
     @UriParam(label = "producer,audiostack", defaultValue = "voice_engine_3",
               description = "AudioStack cloneVoice: the voice engine.")
-    private String engine = "voice_engine_3";
+    private String engine;
     @UriParam(label = "producer,audiostack", defaultValue = "instant", enums = "instant,professional",
               description = "AudioStack cloneVoice: which of the engine's documented limits (file count, durations, total"
                             + " size) are checked before any call: instant (seconds to minutes) or professional (working"
                             + " days; signed consent, a process arranged with AudioStack). Never sent: the provider's page"
                             + " has no tier field.")
-    private String tier = "instant";
+    private String tier;
     @UriParam(label = "security", secret = true,
               description = "Tencent: the SecretId, sent in the JSON body. When absent, SPEECH_TENCENT_SECRET_ID.")
     private String secretId;
@@ -293,7 +295,7 @@ public class SpeechConfiguration implements Cloneable {
     private String contentId;
     @UriParam(label = "producer,tencent", defaultValue = "/",
               description = "Tencent: the folder in the repository the output goes to.")
-    private String destination = "/";
+    private String destination;
     @UriParam(label = "producer,tencent",
               description = "Tencent: prefix of the output file names (under 20 characters).")
     private String outputPrefix;

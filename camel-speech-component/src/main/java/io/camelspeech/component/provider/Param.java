@@ -64,6 +64,18 @@ public record Param(String option, String wireName, boolean mandatory, Object de
                 patternMeaning, otherOption);
     }
 
+    /** This parameter's value for the message (header, else option), else its default: read by the declaration. */
+    public Object in(OptionValues values) {
+        Object value = values.get(option);
+        return value != null ? value : defaultValue;
+    }
+
+    /** As {@link #in}, as text; null when neither a value nor a default is there. */
+    public String textIn(OptionValues values) {
+        Object value = in(values);
+        return value == null ? null : value.toString();
+    }
+
     /** The value as it goes on the wire: a list option becomes its items. */
     public Object wireValue(Object value) {
         if (!list || value == null) {

@@ -56,8 +56,7 @@ public final class AimlApiProvider extends JsonJobProvider {
     }
 
     private CompletableFuture<SpeechResult> transcribe(SpeechCall call) {
-        Object model = call.options().get("model");
-        String modelName = model != null ? model.toString() : (String) MODEL.defaultValue();
+        String modelName = MODEL.textIn(call.options());
         Object url = call.options().get("audioUrl");
         CompletableFuture<JsonNode> created;
         if (url != null) {

@@ -56,16 +56,18 @@ public final class AudioStackProvider extends JsonJobProvider {
     /** File uploads are quick: their own short polling, whatever the clone's schedule. */
     private static final PollSchedule UPLOAD_POLLING = new PollSchedule(200, 2000, 1.5, 600_000);
 
+    private static final Param ALIAS = Param.of("alias", "alias").required();
+    private static final Param ENGINE = Param.of("engine", "engine").defaultsTo("voice_engine_3");
+    /** chooses which documented limits are checked here; not a request field */
+    private static final Param TIER = Param.of("tier", "tier").oneOf("instant", "professional").defaultsTo("instant");
+    private static final Param GENDER = Param.of("gender", "gender").oneOf("male", "female", "neutral");
+
     public AudioStackProvider() {
         // (assume) no published limits: generous ones that still queue a burst
         super("audiostack", "https://v2.api.audio", new RateLimits(600, 20, Integer.MAX_VALUE));
         List<String> cloneOptions = new ArrayList<>(JOB_OPTIONS);
         cloneOptions.addAll(List.of("fileIds", "fileName"));
-        operation(cloneVoice, this::cloneVoice, cloneOptions,
-                Param.of("alias", "alias").required(),
-                Param.of("engine", "engine").defaultsTo("voice_engine_3"),
-                Param.of("tier", "tier").oneOf("instant", "professional"),
-                Param.of("gender", "gender").oneOf("male", "female", "neutral"));
+        operation(cloneVoice, this::cloneVoice, cloneOptions, ALIAS, ENGINE, TIER, GENDER);
         operation(uploadFile, this::upload, List.of("fileName"));
         jobs(cloneVoice, this::cloneStatus, (call, done) -> CompletableFuture.completedFuture(cloneResult(done)));
         operation(getJob, this::lookUp, List.of("jobId"));
@@ -114,7 +116,7 @@ public final class AudioStackProvider extends JsonJobProvider {
     // --- cloneVoice ------------------------------------------------------------------------------------------
 
     private CompletableFuture<SpeechResult> cloneVoice(SpeechCall call) {
-        Tier tier = Tier.of(call.options().get("tier"));
+        Tier tier = Tier.of(TIER.in(call.options()));
         List<String> given = split(call.options().get("fileIds"));
         CompletableFuture<List<String>> fileIds;
         if (!given.isEmpty()) {
@@ -125,7 +127,7 @@ public final class AudioStackProvider extends JsonJobProvider {
             tier.check(audio, call);
             fileIds = uploadAll(call, audio);
         }
-        String alias = call.options().get("alias").toString();
+        String alias = ALIAS.textIn(call.options());
         return fileIds.thenCompose(ids -> {
             ObjectNode request = cloneRequest(call, ids);
             return submit(call, Map.of("alias", alias),
@@ -155,13 +157,11 @@ public final class AudioStackProvider extends JsonJobProvider {
         ObjectNode body = SpeechJson.MAPPER.createObjectNode();
         ArrayNode ids = body.putArray("fileIds");
         fileIds.forEach(ids::add);
-        body.put("alias", call.options().get("alias").toString());
-        Object engine = call.options().get("engine");
-        body.put("engine", engine != null ? engine.toString() : "voice_engine_3");
+        body.put(ALIAS.wireName(), ALIAS.textIn(call.options()));
+        body.put(ENGINE.wireName(), ENGINE.textIn(call.options()));
         ObjectNode metadata = body.putObject("metadata");
-        Object gender = call.options().get("gender");
-        if (gender != null) {
-            metadata.put("gender", gender.toString());
+        if (GENDER.in(call.options()) != null) {
+            metadata.put(GENDER.wireName(), GENDER.textIn(call.options()));
         }
         // the tier only chooses which documented limits are checked here: the page has no field for it
         return body;

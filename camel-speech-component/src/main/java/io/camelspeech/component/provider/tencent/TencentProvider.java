@@ -51,6 +51,10 @@ public final class TencentProvider extends JsonJobProvider {
     /** source{contentId, path}: the page marks both required; a path alone names no repository */
     private static final Param SOURCE_PATH = Param.of("sourcePath", "path").requires("contentId");
     private static final Param TIMEOUT = Param.of("timeout", "timeout").range(1, Integer.MAX_VALUE);
+    private static final Param MODEL_TO_TRAIN = Param.of("modelName", "modelName").required()
+            .pattern("[A-Za-z0-9_]{1,63}", "letters, digits and _, under 64 characters");
+    private static final Param MODEL_TO_SPEAK = Param.of("modelName", "modelName").defaultsTo("default");
+    private static final Param TOTAL_EPOCH = Param.of("totalEpoch", "totalEpoch").range(1, 50);
 
     public TencentProvider() {
         // (assume) no published rate limits; type-1 text is capped at 512 characters per input
@@ -58,13 +62,9 @@ public final class TencentProvider extends JsonJobProvider {
         List<String> jobOptions = new ArrayList<>(JOB_OPTIONS);
         jobOptions.addAll(List.of("audioUrl", "callbackUrl"));
         operation(cloneVoice, call -> createJob(call, 2), jobOptions,
-                Param.of("modelName", "modelName").required().pattern("[A-Za-z0-9_]{1,63}",
-                        "letters, digits and _, under 64 characters"),
-                Param.of("totalEpoch", "totalEpoch").range(1, 50),
-                CONTENT_ID, DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH);
+                MODEL_TO_TRAIN, TOTAL_EPOCH, CONTENT_ID, DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH);
         operation(clonedSpeech, call -> createJob(call, 1), jobOptions,
-                Param.of("modelName", "modelName").defaultsTo("default"),
-                CONTENT_ID.required(), DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH);
+                MODEL_TO_SPEAK, CONTENT_ID.required(), DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH);
         jobs(cloneVoice, this::poll, (call, done) -> CompletableFuture.completedFuture(jobResult(done)));
         jobs(clonedSpeech, this::poll, (call, done) -> CompletableFuture.completedFuture(jobResult(done)));
         operation(getJob, this::lookUp, List.of("jobId"));
@@ -167,28 +167,26 @@ public final class TencentProvider extends JsonJobProvider {
             inputs.add(input);
         }
         ObjectNode output = request.putArray("outputs").addObject();
-        putIfSet(output, "contentId", call.options().get("contentId"));
-        Object destination = call.options().get("destination");
-        output.put("destination", destination != null ? destination.toString() : "/");
+        putIfSet(output, "contentId", CONTENT_ID.in(call.options()));
+        output.put("destination", DESTINATION.textIn(call.options()));
         ArrayNode selectors = output.putArray("inputSelectors");
         for (int i = 0; i < inputs.size(); i++) {
             selectors.add(i);
         }
         ObjectNode descriptor = output.putObject("smartContentDescriptor");
-        putIfSet(descriptor, "outputPrefix", call.options().get("outputPrefix"));
+        putIfSet(descriptor, "outputPrefix", OUTPUT_PREFIX.in(call.options()));
         ObjectNode cloning = descriptor.putObject("voiceCloning").put("type", type);
-        Object modelName = call.options().get("modelName");
-        cloning.put("modelName", modelName != null ? modelName.toString() : "default");
-        putIfSet(cloning, "totalEpoch", call.options().get("totalEpoch"));
+        cloning.put("modelName", (type == 2 ? MODEL_TO_TRAIN : MODEL_TO_SPEAK).textIn(call.options()));
+        putIfSet(cloning, "totalEpoch", TOTAL_EPOCH.in(call.options()));
         Object callback = call.options().get("callbackUrl");
         putIfSet(request, "callback", callback != null ? callback : callbackUrl(call));
-        Object customId = call.options().get("customId");
+        Object customId = CUSTOM_ID.in(call.options());
         if (customId == null && call.tracking() != null) {
             // what finds the job again (ListJobs) should its answer be lost
             customId = call.tracking().reference();
         }
         putIfSet(request, "customId", customId);
-        putIfSet(request, "timeout", call.options().get("timeout"));
+        putIfSet(request, "timeout", TIMEOUT.in(call.options()));
         return request;
     }
 
@@ -198,11 +196,10 @@ public final class TencentProvider extends JsonJobProvider {
         for (String url : split(call.options().get("audioUrl"))) {
             inputs.add(SpeechJson.MAPPER.createObjectNode().put("url", url));
         }
-        Object sourcePath = call.options().get("sourcePath");
+        String sourcePath = SOURCE_PATH.textIn(call.options());
         if (sourcePath != null) {
             ObjectNode input = SpeechJson.MAPPER.createObjectNode();
-            input.putObject("source").put("contentId", call.options().get("contentId").toString())
-                    .put("path", sourcePath.toString());
+            input.putObject("source").put("contentId", CONTENT_ID.textIn(call.options())).put(SOURCE_PATH.wireName(), sourcePath);
             inputs.add(input);
         }
         if (inputs.isEmpty() && type == 1) {
@@ -239,7 +236,7 @@ public final class TencentProvider extends JsonJobProvider {
 
     private CompletableFuture<SpeechResult> listByCustomId(SpeechCall call) {
         ObjectNode body = action(call, "ListJobs");
-        body.putObject("listJobsRequest").put("customId", call.options().get("customId").toString());
+        body.putObject("listJobsRequest").put("customId", CUSTOM_ID.textIn(call.options()));
         return postJson(call, uri(call, "/release/job"), body).thenApply(answer -> {
             JsonNode listed = answer.path("listJobsResponse");
             List<SpeechJob> jobs = new ArrayList<>();
