@@ -477,14 +477,18 @@ public abstract class JsonJobProvider implements SpeechProvider {
         return JobTracker.Recovered.unknown();
     }
 
+    /** The waiting options, with the endpoint's values (their defaults are the configuration's, given once there). */
     protected static PollSchedule schedule(SpeechCall call) {
-        return new PollSchedule(number(call, "pollInterval", 2000), number(call, "maxPollInterval", 30000), 1.5,
-                number(call, "jobTimeout", 1800000));
+        return new PollSchedule(millis(call, "pollInterval"), millis(call, "maxPollInterval"), 1.5,
+                millis(call, "jobTimeout"));
     }
 
-    private static long number(SpeechCall call, String option, long fallback) {
+    private static long millis(SpeechCall call, String option) {
         Object value = call.options().get(option);
-        return value instanceof Number n ? n.longValue() : fallback;
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        throw new IllegalStateException(call.describe() + " reads no option " + option); // every job operation lists it
     }
 
     /** A result whose body is the job itself (submitted, looked up, or finished with nothing to download). */
