@@ -138,6 +138,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "preservevoice":
         case "preserveVoice": getOrCreateConfiguration(target).setPreserveVoice(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "providerjobtimeout":
+        case "providerJobTimeout": getOrCreateConfiguration(target).setProviderJobTimeout(property(camelContext, java.lang.Long.class, value)); return true;
         case "ratelimiting":
         case "rateLimiting": getOrCreateConfiguration(target).setRateLimiting(property(camelContext, boolean.class, value)); return true;
         case "referenceaudio":
@@ -305,6 +307,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "preservevoice":
         case "preserveVoice": return java.lang.Boolean.class;
         case "prompt": return java.lang.String.class;
+        case "providerjobtimeout":
+        case "providerJobTimeout": return java.lang.Long.class;
         case "ratelimiting":
         case "rateLimiting": return boolean.class;
         case "referenceaudio":
@@ -468,6 +472,8 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "preservevoice":
         case "preserveVoice": return getOrCreateConfiguration(target).getPreserveVoice();
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
+        case "providerjobtimeout":
+        case "providerJobTimeout": return getOrCreateConfiguration(target).getProviderJobTimeout();
         case "ratelimiting":
         case "rateLimiting": return getOrCreateConfiguration(target).isRateLimiting();
         case "referenceaudio":

@@ -132,6 +132,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "preservevoice":
         case "preserveVoice": target.getConfiguration().setPreserveVoice(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "prompt": target.getConfiguration().setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "providerjobtimeout":
+        case "providerJobTimeout": target.getConfiguration().setProviderJobTimeout(property(camelContext, java.lang.Long.class, value)); return true;
         case "ratelimiting":
         case "rateLimiting": target.getConfiguration().setRateLimiting(property(camelContext, boolean.class, value)); return true;
         case "referenceaudio":
@@ -312,6 +314,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "preservevoice":
         case "preserveVoice": return java.lang.Boolean.class;
         case "prompt": return java.lang.String.class;
+        case "providerjobtimeout":
+        case "providerJobTimeout": return java.lang.Long.class;
         case "ratelimiting":
         case "rateLimiting": return boolean.class;
         case "referenceaudio":
@@ -493,6 +497,8 @@ public class SpeechEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "preservevoice":
         case "preserveVoice": return target.getConfiguration().getPreserveVoice();
         case "prompt": return target.getConfiguration().getPrompt();
+        case "providerjobtimeout":
+        case "providerJobTimeout": return target.getConfiguration().getProviderJobTimeout();
         case "ratelimiting":
         case "rateLimiting": return target.getConfiguration().isRateLimiting();
         case "referenceaudio":

@@ -23,7 +23,7 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(105);
+        Set<String> props = new HashSet<>(106);
         props.add("alias");
         props.add("apiKey");
         props.add("audioUrl");
@@ -91,6 +91,7 @@ public class SpeechEndpointUriFactory extends org.apache.camel.support.component
         props.add("preserveVoice");
         props.add("prompt");
         props.add("provider");
+        props.add("providerJobTimeout");
         props.add("rateLimiting");
         props.add("referenceAudio");
         props.add("repeatCount");

@@ -48,6 +48,10 @@ final class MessageOptions implements OptionValues {
     }
 
     private Object headerValue(String option) {
-        return exchange == null ? null : exchange.getMessage().getHeader(SpeechConstants.headerFor(option));
+        if (exchange == null) {
+            return null;
+        }
+        Object value = exchange.getMessage().getHeader(SpeechConstants.headerFor(option));
+        return value != null ? value : DeprecatedOptions.header(option, exchange.getMessage()::getHeader).orElse(null);
     }
 }

@@ -96,6 +96,7 @@ public class SpeechComponent extends DefaultComponent {
             throw new SpeechValidationException("operation", provider.id() + " does not offer " + operation
                     + "; it offers " + provider.operations());
         }
+        DeprecatedOptions.rename(uri, parameters);
         Set<String> uriOptions = new LinkedHashSet<>(parameters.keySet());
         SpeechEndpoint endpoint = new SpeechEndpoint(uri, this, provider, operation, configuration.copy());
         setProperties(endpoint, parameters);

@@ -77,15 +77,19 @@ public class SpeechConfiguration implements Cloneable {
                             + " the provider's documented default for the operation is used.")
     private String model;
     @UriParam(label = "producer",
-              description = "The voice id (TTS.ai: from listVoices, e.g. af_bella). Required for textToSpeech and"
-                            + " speechToSpeech.")
+              description = "The voice: TTS.ai and OpenAI its id (TTS.ai from listVoices, e.g. af_bella); Replica the"
+                            + " performer style (a UUID) to convert into; Tencent the model (cloneVoice: the name of the"
+                            + " model to train, letters, digits and _, under 64 characters; clonedSpeech: a trained model,"
+                            + " default default). Required for textToSpeech, speechToSpeech and Tencent cloneVoice.")
     private String voice;
     @UriParam(label = "producer",
               description = "The result's format, operation-specific: audio (e.g. mp3, wav, flac, ogg) or, for OpenAI"
-                            + " speechToText and speechTranslation, the transcript (json, verbose_json, text, srt, vtt).")
+                            + " speechToText and speechTranslation, the transcript (json, verbose_json, text, srt, vtt)."
+                            + " Replica: the formats to generate, comma separated (default wav); the first is downloaded.")
     private String format;
     @UriParam(label = "producer",
-              description = "The language code, e.g. en, es. Auto-detected by the provider when absent.")
+              description = "The language code, e.g. en, es. Auto-detected by the provider when absent (Replica:"
+                            + " informational, the source language is kept).")
     private String language;
     @UriParam(label = "producer", description = "Speaking speed multiplier (TTS.ai 0.5 to 2.0, OpenAI 0.25 to 4.0).")
     private Double speed;
@@ -147,10 +151,9 @@ public class SpeechConfiguration implements Cloneable {
     @UriParam(label = "producer,ttsai",
               description = "listVoices: filter by gender, male, female or neutral.")
     private String gender;
-    @UriParam(label = "producer,ttsai",
-              description = "Long tasks (audioSeparate): the URL the provider calls when the task completes; the answer is"
-                            + " then the accepted task (CamelSpeechJobId) instead of the result.")
-    private String webhookUrl;
+    @Deprecated
+    @UriParam(label = "producer,ttsai", description = "Deprecated: use callbackUrl.")
+    private String webhookUrl; // the deprecated name of callbackUrl: its setter sets that
 
     @UriParam(label = "common,callback",
               description = "The public base address of this application (e.g. https://speech.example.com) from which"
@@ -229,9 +232,9 @@ public class SpeechConfiguration implements Cloneable {
               description = "Where the provider can fetch the audio itself (AI/ML API speechToText, Tencent), instead of the"
                             + " body being uploaded; the header CamelSpeechAudioUrl overrides it.")
     private String audioUrl;
-    @UriParam(label = "producer,replica",
-              description = "Replica: the performer style (voice) to convert into, a UUID. Required for speechToSpeech.")
-    private String performerStyleId;
+    @Deprecated
+    @UriParam(label = "producer,replica", description = "Deprecated: use voice.")
+    private String performerStyleId; // the deprecated name of voice
     @UriParam(label = "producer,replica", defaultValue = "vox_1_0",
               description = "Replica: the model chain.")
     private String modelChain = "vox_1_0";
@@ -244,13 +247,12 @@ public class SpeechConfiguration implements Cloneable {
     @UriParam(label = "producer,replica",
               description = "Replica: volume of the generated speech, e.g. 0.5.")
     private Double globalVolume;
-    @UriParam(label = "producer,replica",
-              description = "Replica: language of the speech (informational; the source language is kept).")
-    private String languageCode;
-    @UriParam(label = "producer,replica", defaultValue = "wav",
-              description = "Replica: the audio formats to generate, comma separated (e.g. wav or wav,mp3); the first is"
-                            + " downloaded as the result.")
-    private String extensions = "wav";
+    @Deprecated
+    @UriParam(label = "producer,replica", description = "Deprecated: use language.")
+    private String languageCode; // the deprecated name of language
+    @Deprecated
+    @UriParam(label = "producer,replica", description = "Deprecated: use format.")
+    private String extensions; // the deprecated name of format
     @UriParam(label = "producer,audiostack",
               description = "AudioStack cloneVoice: ids of already uploaded files, comma separated; without it the body's audio"
                             + " (a file, a list of files or a folder) is uploaded first.")
@@ -274,19 +276,26 @@ public class SpeechConfiguration implements Cloneable {
               description = "Tencent: the SecretKey, sent in the JSON body (never logged). When absent,"
                             + " SPEECH_TENCENT_SECRET_KEY.")
     private String secretKey;
-    @UriParam(label = "producer,tencent",
-              description = "Tencent: the URL the provider POSTs the finished job to.")
+    @UriParam(label = "producer",
+              description = "The URL the provider calls when the job completes (Tencent CallbackUrl; TTS.ai webhook_url of"
+                            + " long tasks, audioSeparate, whose answer is then the accepted task with CamelSpeechJobId"
+                            + " instead of the result). Your own receiver: with callbackBaseUrl the component gives"
+                            + " each job one of its own.")
     private String callbackUrl;
     @UriParam(label = "producer,tencent",
               description = "Tencent: your own id of the job (under 64 characters, not unique); listJobs looks jobs up by it.")
     private String customId;
-    @UriParam(label = "producer,tencent",
-              description = "Tencent: the job's own timeout at the provider, in seconds.")
-    private Integer timeout;
-    @UriParam(label = "producer,tencent",
-              description = "Tencent: cloneVoice names the model to train (letters, digits and _, under 64 characters, unique);"
-                            + " clonedSpeech uses a trained model or default.")
-    private String modelName;
+    @UriParam(label = "producer,tencent", javaType = "java.time.Duration",
+              description = "Tencent: how long the provider itself lets the job run, in milliseconds (sent in seconds,"
+                            + " rounded up); the provider's default when absent. jobTimeout is how long the route waits.")
+    private Long providerJobTimeout;
+    @Deprecated
+    @UriParam(label = "producer,tencent", description = "Deprecated: use providerJobTimeout (milliseconds); this one is in"
+                                                        + " seconds.")
+    private Integer timeout; // the deprecated name of providerJobTimeout, in seconds
+    @Deprecated
+    @UriParam(label = "producer,tencent", description = "Deprecated: use voice.")
+    private String modelName; // the deprecated name of voice
     @UriParam(label = "producer,tencent",
               description = "Tencent cloneVoice: training epochs, at most 50 (provider default 30).")
     private Integer totalEpoch;
@@ -682,12 +691,15 @@ public class SpeechConfiguration implements Cloneable {
         this.gender = gender;
     }
 
+    @Deprecated
     public String getWebhookUrl() {
-        return webhookUrl;
+        return callbackUrl;
     }
 
+    /** Deprecated: sets {@code callbackUrl}. */
+    @Deprecated
     public void setWebhookUrl(String webhookUrl) {
-        this.webhookUrl = webhookUrl;
+        this.callbackUrl = webhookUrl;
     }
 
     public String getOnUnknownSubmission() {
@@ -746,12 +758,15 @@ public class SpeechConfiguration implements Cloneable {
         this.audioUrl = audioUrl;
     }
 
+    @Deprecated
     public String getPerformerStyleId() {
-        return performerStyleId;
+        return voice;
     }
 
+    /** Deprecated: sets {@code voice}. */
+    @Deprecated
     public void setPerformerStyleId(String performerStyleId) {
-        this.performerStyleId = performerStyleId;
+        this.voice = performerStyleId;
     }
 
     public String getModelChain() {
@@ -786,20 +801,26 @@ public class SpeechConfiguration implements Cloneable {
         this.globalVolume = globalVolume;
     }
 
+    @Deprecated
     public String getLanguageCode() {
-        return languageCode;
+        return language;
     }
 
+    /** Deprecated: sets {@code language}. */
+    @Deprecated
     public void setLanguageCode(String languageCode) {
-        this.languageCode = languageCode;
+        this.language = languageCode;
     }
 
+    @Deprecated
     public String getExtensions() {
-        return extensions;
+        return format;
     }
 
+    /** Deprecated: sets {@code format}. */
+    @Deprecated
     public void setExtensions(String extensions) {
-        this.extensions = extensions;
+        this.format = extensions;
     }
 
     public String getFileIds() {
@@ -866,20 +887,34 @@ public class SpeechConfiguration implements Cloneable {
         this.customId = customId;
     }
 
+    public Long getProviderJobTimeout() {
+        return providerJobTimeout;
+    }
+
+    public void setProviderJobTimeout(Long providerJobTimeout) {
+        this.providerJobTimeout = providerJobTimeout;
+    }
+
+    @Deprecated
     public Integer getTimeout() {
-        return timeout;
+        return providerJobTimeout == null ? null : (int) Math.ceil(providerJobTimeout / 1000.0);
     }
 
+    /** Deprecated: sets {@code providerJobTimeout}. */
+    @Deprecated
     public void setTimeout(Integer timeout) {
-        this.timeout = timeout;
+        this.providerJobTimeout = timeout == null ? null : timeout * 1000L;
     }
 
+    @Deprecated
     public String getModelName() {
-        return modelName;
+        return voice;
     }
 
+    /** Deprecated: sets {@code voice}. */
+    @Deprecated
     public void setModelName(String modelName) {
-        this.modelName = modelName;
+        this.voice = modelName;
     }
 
     public Integer getTotalEpoch() {

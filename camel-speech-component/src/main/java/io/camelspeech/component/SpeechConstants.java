@@ -88,7 +88,8 @@ public final class SpeechConstants {
     public static final String TTS_MODEL = "CamelSpeechTtsModel";
     @Metadata(label = "producer", description = "Overrides the option gender.", javaType = "String")
     public static final String GENDER = "CamelSpeechGender";
-    @Metadata(label = "producer", description = "Overrides the option webhookUrl.", javaType = "String")
+    @Deprecated
+    @Metadata(label = "producer", description = "Deprecated: use CamelSpeechCallbackUrl.", javaType = "String")
     public static final String WEBHOOK_URL = "CamelSpeechWebhookUrl";
 
     @Metadata(label = "producer", description = "Overrides the option wait.", javaType = "Boolean")
@@ -101,7 +102,8 @@ public final class SpeechConstants {
     public static final String MAX_POLL_INTERVAL = "CamelSpeechMaxPollInterval";
     @Metadata(label = "producer", description = "Overrides the option jobTimeout.", javaType = "Long")
     public static final String JOB_TIMEOUT = "CamelSpeechJobTimeout";
-    @Metadata(label = "producer", description = "Overrides the option performerStyleId.", javaType = "String")
+    @Deprecated
+    @Metadata(label = "producer", description = "Deprecated: use CamelSpeechVoice.", javaType = "String")
     public static final String PERFORMER_STYLE_ID = "CamelSpeechPerformerStyleId";
     @Metadata(label = "producer", description = "Overrides the option modelChain.", javaType = "String")
     public static final String MODEL_CHAIN = "CamelSpeechModelChain";
@@ -111,9 +113,11 @@ public final class SpeechConstants {
     public static final String GLOBAL_PITCH = "CamelSpeechGlobalPitch";
     @Metadata(label = "producer", description = "Overrides the option globalVolume.", javaType = "Double")
     public static final String GLOBAL_VOLUME = "CamelSpeechGlobalVolume";
-    @Metadata(label = "producer", description = "Overrides the option languageCode.", javaType = "String")
+    @Deprecated
+    @Metadata(label = "producer", description = "Deprecated: use CamelSpeechLanguage.", javaType = "String")
     public static final String LANGUAGE_CODE = "CamelSpeechLanguageCode";
-    @Metadata(label = "producer", description = "Overrides the option extensions.", javaType = "String")
+    @Deprecated
+    @Metadata(label = "producer", description = "Deprecated: use CamelSpeechFormat.", javaType = "String")
     public static final String EXTENSIONS = "CamelSpeechExtensions";
     @Metadata(label = "producer", description = "Overrides the option fileIds.", javaType = "String")
     public static final String FILE_IDS = "CamelSpeechFileIds";
@@ -127,9 +131,14 @@ public final class SpeechConstants {
     public static final String CALLBACK_URL = "CamelSpeechCallbackUrl";
     @Metadata(label = "producer", description = "Overrides the option customId.", javaType = "String")
     public static final String CUSTOM_ID = "CamelSpeechCustomId";
-    @Metadata(label = "producer", description = "Overrides the option timeout.", javaType = "Integer")
+    @Metadata(label = "producer", description = "Overrides the option providerJobTimeout.", javaType = "Long")
+    public static final String PROVIDER_JOB_TIMEOUT = "CamelSpeechProviderJobTimeout";
+    @Deprecated
+    @Metadata(label = "producer", description = "Deprecated: use CamelSpeechProviderJobTimeout (milliseconds); this one"
+                                                + " is in seconds.", javaType = "Integer")
     public static final String TIMEOUT = "CamelSpeechTimeout";
-    @Metadata(label = "producer", description = "Overrides the option modelName.", javaType = "String")
+    @Deprecated
+    @Metadata(label = "producer", description = "Deprecated: use CamelSpeechVoice.", javaType = "String")
     public static final String MODEL_NAME = "CamelSpeechModelName";
     @Metadata(label = "producer", description = "Overrides the option totalEpoch.", javaType = "Integer")
     public static final String TOTAL_EPOCH = "CamelSpeechTotalEpoch";

@@ -1,6 +1,6 @@
 package io.camelspeech.component;
 
-import java.util.concurrent.CompletionException;
+import io.camelspeech.component.support.Futures;
 
 import io.camelspeech.component.job.SpeechJobException;
 import io.camelspeech.component.provider.JobTracking;
@@ -36,7 +36,7 @@ public class SpeechProducer extends DefaultAsyncProducer {
             SpeechCall call = endpoint.newCall(exchange, operation, tracking);
             endpoint.speechProvider().execute(call).whenComplete((result, failure) -> {
                 if (failure != null) {
-                    fail(exchange, unwrap(failure));
+                    fail(exchange, Futures.cause(failure));
                 } else {
                     apply(result, exchange.getMessage());
                 }
@@ -84,13 +84,5 @@ public class SpeechProducer extends DefaultAsyncProducer {
         message.setBody(result.body());
         message.getHeaders().putAll(result.headers());
         message.setHeader(SpeechConstants.PROVIDER, getEndpoint().getProvider());
-    }
-
-    static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while (current instanceof CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

@@ -20,7 +20,7 @@ class IdempotentSubmissionTest extends SandboxTestSupport {
     @Test
     void theSameFileTwiceIsOneProviderJob() throws Exception {
         Path file = Files.write(dir.resolve("take.wav"), speech("the same take, dropped twice"));
-        String uri = sandboxUri("replica", "speechToSpeech", "performerStyleId=" + STYLE);
+        String uri = sandboxUri("replica", "speechToSpeech", "voice=" + STYLE);
 
         Exchange first = template.request(uri, e -> e.getMessage().setBody(file.toFile()));
         Exchange second = template.request(uri, e -> e.getMessage().setBody(file.toFile()));
@@ -37,9 +37,9 @@ class IdempotentSubmissionTest extends SandboxTestSupport {
     void otherContentOrOtherOptionsAreNewJobs() throws Exception {
         Path one = Files.write(dir.resolve("one.wav"), speech("first recording"));
         Path two = Files.write(dir.resolve("two.wav"), speech("second recording"));
-        template.request(sandboxUri("replica", "speechToSpeech", "performerStyleId=" + STYLE), e -> e.getMessage().setBody(one.toFile()));
-        template.request(sandboxUri("replica", "speechToSpeech", "performerStyleId=" + STYLE), e -> e.getMessage().setBody(two.toFile()));
-        template.request(sandboxUri("replica", "speechToSpeech", "performerStyleId=" + STYLE + "&globalPace=1.3"),
+        template.request(sandboxUri("replica", "speechToSpeech", "voice=" + STYLE), e -> e.getMessage().setBody(one.toFile()));
+        template.request(sandboxUri("replica", "speechToSpeech", "voice=" + STYLE), e -> e.getMessage().setBody(two.toFile()));
+        template.request(sandboxUri("replica", "speechToSpeech", "voice=" + STYLE + "&globalPace=1.3"),
                 e -> e.getMessage().setBody(one.toFile()));
         assertThat(sandbox.jobs().created("replica")).isEqualTo(3);
     }

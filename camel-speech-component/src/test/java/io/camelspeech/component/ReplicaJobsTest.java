@@ -17,13 +17,13 @@ class ReplicaJobsTest extends SandboxTestSupport {
     private static final String STYLE = "a2b1c3d4-0000-4000-8000-000000000001";
 
     private String sts(String options) {
-        return sandboxUri("replica", "speechToSpeech", "performerStyleId=" + STYLE + (options.isEmpty() ? "" : "&" + options));
+        return sandboxUri("replica", "speechToSpeech", "voice=" + STYLE + (options.isEmpty() ? "" : "&" + options));
     }
 
     @Test
     void waitsForTheConvertedAudioHoldingNoThread() {
         byte[] source = speech("convert this voice please");
-        Exchange result = template.request(sts("globalPace=1.2&languageCode=en"), e -> e.getMessage().setBody(source));
+        Exchange result = template.request(sts("globalPace=1.2&language=en"), e -> e.getMessage().setBody(source));
 
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getBody(byte[].class)).startsWith("RIFF".getBytes());
@@ -115,7 +115,7 @@ class ReplicaJobsTest extends SandboxTestSupport {
     @Test
     void aMissingPerformerStyleIsRefusedBeforeAnyCall() {
         Exchange result = template.request(sandboxUri("replica", "speechToSpeech", ""), e -> e.getMessage().setBody(new byte[] { 1 }));
-        assertThat(result.getException()).hasMessageContaining("needs the option 'performerStyleId'");
+        assertThat(result.getException()).hasMessageContaining("needs the option 'voice'");
         assertThat(sandbox.wire().requests()).isEmpty();
     }
 }

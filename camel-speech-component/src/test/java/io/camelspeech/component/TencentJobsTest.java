@@ -17,7 +17,7 @@ class TencentJobsTest extends SandboxTestSupport {
     @Test
     void trainingFromAnAudioUrlCompletesWithTheModelName() {
         Exchange result = template.request(sandboxUri("tencent", "cloneVoice",
-                "modelName=narrator_test_1&totalEpoch=10&customId=batch-7"), e -> {
+                "voice=narrator_test_1&totalEpoch=10&customId=batch-7"), e -> {
                     e.getMessage().setHeader(SpeechConstants.AUDIO_URL, "https://example.invalid/voice-sample.wav");
                 });
 
@@ -41,7 +41,7 @@ class TencentJobsTest extends SandboxTestSupport {
     @Test
     void trainingFromARepositoryObjectSendsItsRepositoryAndRefusesAPathAlone() {
         Exchange pathAlone = template.request(sandboxUri("tencent", "cloneVoice",
-                "modelName=narrator_repo&sourcePath=/samples/voice.wav"), e -> {
+                "voice=narrator_repo&sourcePath=/samples/voice.wav"), e -> {
                 });
         assertThat(pathAlone.getException()).isInstanceOf(SpeechValidationException.class)
                 .hasMessageContaining("contentId").hasMessageContaining("sourcePath");
@@ -49,7 +49,7 @@ class TencentJobsTest extends SandboxTestSupport {
         assertThat(sandbox.wire().requests("/tencent/release/job")).as("nothing paid for").isEmpty();
 
         Exchange withRepository = template.request(sandboxUri("tencent", "cloneVoice",
-                "modelName=narrator_repo&sourcePath=/samples/voice.wav&contentId=repo-1"), e -> {
+                "voice=narrator_repo&sourcePath=/samples/voice.wav&contentId=repo-1"), e -> {
                 });
         assertThat(withRepository.getException()).isNull();
         var input = sandbox.wire().requests("/tencent/release/job").get(0).json().get("createJobRequest").get("inputs").get(0);
@@ -95,7 +95,7 @@ class TencentJobsTest extends SandboxTestSupport {
     @Test
     void anErrorStateRaisesWithTheJobId() {
         sandbox.jobs().failNext("tencent", "training data too noisy");
-        Exchange result = template.request(sandboxUri("tencent", "cloneVoice", "modelName=noisy_one"),
+        Exchange result = template.request(sandboxUri("tencent", "cloneVoice", "voice=noisy_one"),
                 e -> e.getMessage().setHeader(SpeechConstants.AUDIO_URL, "https://example.invalid/noisy.wav"));
         assertThat(result.getException()).isInstanceOf(SpeechJobException.class).hasMessageContaining("training data too noisy");
         assertThat(result.getMessage().getHeader(SpeechConstants.JOB_STATE)).isEqualTo("FAILED");
@@ -131,15 +131,15 @@ class TencentJobsTest extends SandboxTestSupport {
 
         // the documented rules are declared once: checked on URI values when the endpoint is created...
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                () -> context.getEndpoint(sandboxUri("tencent", "cloneVoice", "modelName=has-dash"))))
+                () -> context.getEndpoint(sandboxUri("tencent", "cloneVoice", "voice=has-dash"))))
                 .hasStackTraceContaining("letters, digits and _");
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
                 () -> context.getEndpoint(sandboxUri("tencent", "clonedSpeech", "contentId=r&outputPrefix=" + "p".repeat(20)))))
                 .hasStackTraceContaining("outputPrefix must be at most 19 characters");
         // ...and on header values per message
-        Exchange badName = template.request(sandboxUri("tencent", "cloneVoice", "modelName=fine_name"), e -> {
+        Exchange badName = template.request(sandboxUri("tencent", "cloneVoice", "voice=fine_name"), e -> {
             e.getMessage().setHeader(SpeechConstants.AUDIO_URL, "https://example.invalid/a.wav");
-            e.getMessage().setHeader(SpeechConstants.headerFor("modelName"), "has-dash");
+            e.getMessage().setHeader(SpeechConstants.headerFor("voice"), "has-dash");
         });
         assertThat(badName.getException()).isInstanceOf(SpeechValidationException.class)
                 .hasMessageContaining("letters, digits and _");
@@ -150,7 +150,7 @@ class TencentJobsTest extends SandboxTestSupport {
         assertThat(longCustomId.getException()).hasMessageContaining("CamelSpeechCustomId").hasMessageContaining("at most 63");
 
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                () -> context.getEndpoint(sandboxUri("tencent", "cloneVoice", "modelName=a&totalEpoch=51"))))
+                () -> context.getEndpoint(sandboxUri("tencent", "cloneVoice", "voice=a&totalEpoch=51"))))
                 .hasStackTraceContaining("totalEpoch must be between 1 and 50");
         assertThat(sandbox.wire().requests()).isEmpty();
     }

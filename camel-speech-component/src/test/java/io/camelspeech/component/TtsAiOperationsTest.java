@@ -244,7 +244,7 @@ class TtsAiOperationsTest extends SandboxTestSupport {
         byte[] source = speak("separate later");
         Exchange result = template.request("direct:separate", e -> {
             e.getMessage().setBody(source);
-            e.getMessage().setHeader(SpeechConstants.WEBHOOK_URL, "http://127.0.0.1:9/unused-hook");
+            e.getMessage().setHeader(SpeechConstants.CALLBACK_URL, "http://127.0.0.1:9/unused-hook");
         });
 
         assertThat(result.getException()).isNull();

@@ -64,7 +64,7 @@ public class SpeechExampleRoutes extends RouteBuilder {
                 "speech:aimlapi:speechToText?" + credentials("aimlapi"), "txt",
                 e -> e.getMessage().setBody(e.getMessage().getBody(Transcript.class).text()));
         folder("sts", "speechToSpeech",
-                "speech:replica:speechToSpeech?performerStyleId={{speech.replica.performer-style-id}}&"
+                "speech:replica:speechToSpeech?voice={{speech.replica.performer-style-id}}&"
                 + credentials("replica"), "wav", null);
         folder("clone", "cloneVoice",
                 "speech:audiostack:cloneVoice?gender={{speech.audiostack.gender}}&" + credentials("audiostack"), "json",

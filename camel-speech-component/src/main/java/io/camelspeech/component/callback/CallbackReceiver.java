@@ -1,5 +1,6 @@
 package io.camelspeech.component.callback;
 
+import io.camelspeech.component.support.Hashes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class CallbackReceiver implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackReceiver.class);
     /** Compared against when the reference names no job, so that both refusals take the same work. */
-    private static final String NO_SUCH_JOB = JobTracker.sha256("no such job");
+    private static final String NO_SUCH_JOB = Hashes.sha256Hex("no such job");
 
     private final SpeechProvider provider;
     private final JobTracker tracker;

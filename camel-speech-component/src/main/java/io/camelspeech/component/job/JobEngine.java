@@ -1,8 +1,8 @@
 package io.camelspeech.component.job;
 
+import io.camelspeech.component.support.Futures;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -136,7 +136,7 @@ public final class JobEngine {
             }
             polled.whenComplete((current, failure) -> {
                 if (failure != null) {
-                    onPollFailure(unwrap(failure), lastDelay);
+                    onPollFailure(Futures.cause(failure), lastDelay);
                     return;
                 }
                 failures = 0;
@@ -178,9 +178,5 @@ public final class JobEngine {
                     + (reason == SpeechJobException.Reason.FAILED || reason == SpeechJobException.Reason.CANCELED
                             ? "" : " (the job may still finish at the provider; resume with getJob)"), cause));
         }
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

@@ -1,13 +1,13 @@
 package io.camelspeech.component.job;
 
+import io.camelspeech.component.support.Hashes;
+import io.camelspeech.component.support.Futures;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,7 +122,7 @@ public final class JobTracker implements AutoCloseable {
         Instant now = Instant.now();
         hold(reference, lease);
         JobRecord record = new JobRecord(reference, pending.provider(), operation, null, JobState.SUBMITTING,
-                toJson(pending), idempotencyKey, token == null ? null : sha256(token), false, owner,
+                toJson(pending), idempotencyKey, token == null ? null : Hashes.sha256Hex(token), false, owner,
                 now.plus(lease), now, now);
         return commits.save(record);
     }
@@ -148,7 +148,7 @@ public final class JobTracker implements AutoCloseable {
         Submission submission = submitting.get(reference);
         Instant createdAt = submission != null ? submission.createdAt() : Instant.now();
         JobRecord record = new JobRecord(reference, job.provider(), operation, job.id(), job.state(), toJson(job),
-                idempotencyKey, token == null ? null : sha256(token), false, owner, null, createdAt, Instant.now());
+                idempotencyKey, token == null ? null : Hashes.sha256Hex(token), false, owner, null, createdAt, Instant.now());
         return commits.save(record).whenComplete((done, failure) -> {
             forget(reference);
             if (submission != null) {
@@ -171,11 +171,7 @@ public final class JobTracker implements AutoCloseable {
      * leaves the outcome open: the record stays SUBMITTING for recovery.
      */
     public void notAccepted(String reference, Throwable failure, boolean written) {
-        Throwable unwrapped = failure;
-        while (unwrapped instanceof java.util.concurrent.CompletionException && unwrapped.getCause() != null) {
-            unwrapped = unwrapped.getCause();
-        }
-        Throwable cause = unwrapped;
+        Throwable cause = Futures.cause(failure);
         boolean refused = cause instanceof SpeechProviderException provider && provider.getStatusCode() >= 400
                 && provider.getStatusCode() < 500 || cause instanceof IllegalArgumentException;
         if (written && refused) {
@@ -459,20 +455,12 @@ public final class JobTracker implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Compares in time independent of where the strings differ, so a token cannot be guessed byte by byte. */
     public static boolean sameHash(String expectedHash, String token) {
         if (expectedHash == null || token == null) {
             return false;
         }
         return MessageDigest.isEqual(expectedHash.getBytes(StandardCharsets.US_ASCII),
-                sha256(token).getBytes(StandardCharsets.US_ASCII));
+                Hashes.sha256Hex(token).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -1,5 +1,6 @@
 package io.camelspeech.component.provider;
 
+import io.camelspeech.component.support.Hashes;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class IdempotencyKeys {
     }
 
     public static String of(SpeechProvider provider, SpeechCall call) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Hashes.sha256();
         update(digest, provider.id() + "\n" + call.operation() + "\n");
         for (String option : new TreeSet<>(provider.options(call.operation()))) {
             Object value = call.options().get(option);
@@ -125,14 +125,6 @@ public final class IdempotencyKeys {
     private static void update(MessageDigest digest, String text) {
         if (text != null) {
             digest.update(text.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.camelspeech.component.store;
 
+import io.camelspeech.component.support.Hashes;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
@@ -41,7 +42,7 @@ final class ReferenceIndex {
         if (value == null) {
             return;
         }
-        Path bucket = root.resolve(FileNames.sha256(value));
+        Path bucket = root.resolve(Hashes.sha256Hex(value));
         Path marker = bucket.resolve(FileNames.encode(record.reference()));
         // a purge may remove an empty bucket between creating it and creating the marker: try again
         for (int attempt = 1; ; attempt++) {
@@ -65,7 +66,7 @@ final class ReferenceIndex {
     void remove(JobRecord record) throws IOException {
         String value = field.apply(record);
         if (value != null) {
-            Path bucket = root.resolve(FileNames.sha256(value));
+            Path bucket = root.resolve(Hashes.sha256Hex(value));
             Files.deleteIfExists(bucket.resolve(FileNames.encode(record.reference())));
             deleteIfEmpty(bucket);
         }
@@ -73,7 +74,7 @@ final class ReferenceIndex {
 
     List<String> references(String value) throws IOException {
         List<String> references = new ArrayList<>();
-        for (Entry entry : entries(root.resolve(FileNames.sha256(value)))) {
+        for (Entry entry : entries(root.resolve(Hashes.sha256Hex(value)))) {
             references.add(entry.reference());
         }
         return references;
@@ -92,7 +93,7 @@ final class ReferenceIndex {
     /** Whether the entry still describes {@code record} (null when the record is gone). */
     boolean isCurrent(Entry entry, JobRecord record) {
         String value = record == null ? null : field.apply(record);
-        return value != null && entry.bucket().equals(FileNames.sha256(value));
+        return value != null && entry.bucket().equals(Hashes.sha256Hex(value));
     }
 
     void removeStale(Entry entry) throws IOException {

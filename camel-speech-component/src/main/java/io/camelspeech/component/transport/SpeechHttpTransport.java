@@ -1,5 +1,6 @@
 package io.camelspeech.component.transport;
 
+import io.camelspeech.component.support.Futures;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -88,7 +88,7 @@ public final class SpeechHttpTransport {
             sent.whenComplete((response, failure) -> {
                 if (failure != null && answered.compareAndSet(false, true)) {
                     permit.release();
-                    handle(() -> onFailure(request, reader, policy, attempt, result, unwrap(failure)), result);
+                    handle(() -> onFailure(request, reader, policy, attempt, result, Futures.cause(failure)), result);
                 }
             });
         });
@@ -173,14 +173,6 @@ public final class SpeechHttpTransport {
         }
         return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8),
                 body -> Outcome.error(body.length() > MAX_ERROR_BODY_CHARS ? body.substring(0, MAX_ERROR_BODY_CHARS) : body));
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while (current instanceof CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 
     private record Outcome<T>(boolean success, T body, String errorBody) {

@@ -145,7 +145,7 @@ public final class KillDropApp {
 
     private static String providerOptions(String provider) {
         return switch (provider) {
-            case "replica" -> "&performerStyleId=" + PERFORMER_STYLE;
+            case "replica" -> "&voice=" + PERFORMER_STYLE;
             case "tencent" -> "&contentId=repo-1";
             default -> "";
         };

@@ -1,5 +1,6 @@
 package io.camelspeech.component.store;
 
+import io.camelspeech.component.support.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -145,7 +146,7 @@ class FileJobStoreTest extends JobStoreContractTest {
 
         try (Stream<Path> buckets = Files.list(directory.resolve("job-ids"))) {
             assertThat(buckets).map(path -> path.getFileName().toString())
-                    .containsExactly(FileNames.sha256("tencent\njob-2"));
+                    .containsExactly(Hashes.sha256Hex("tencent\njob-2"));
         }
         assertThat(store.findByJobId("tencent", "job-2")).isPresent();
     }

@@ -17,7 +17,7 @@ import io.camelspeech.component.job.JobState;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.model.Transcript;
-import io.camelspeech.component.provider.JsonJobProvider;
+import io.camelspeech.component.provider.ProviderSupport;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SafeNames;
@@ -32,22 +32,24 @@ import io.camelspeech.component.transport.ProviderRequest;
  * an upload (multipart, part {@code audio}), then {@code GET /stt/{generation_id}} through waiting and active to
  * completed; the transcript is Deepgram-shaped.
  */
-public final class AimlApiProvider extends JsonJobProvider {
+public final class AimlApiProvider extends ProviderSupport {
 
     /** (assume) no upload limit is documented; the largest of the other speech-to-text APIs applies */
     private static final long MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
 
     private static final Param MODEL = Param.of("model", "model").defaultsTo("#g1_whisper-large");
+    /** the provider fetches the audio itself; without it the body is uploaded */
+    private static final Param AUDIO_URL = Param.of("audioUrl", "url");
 
     public AimlApiProvider() {
         // (assume) no published limits: generous ones that still queue a burst
         super("aimlapi", "https://api.aimlapi.com/v1", new RateLimits(600, 50, Integer.MAX_VALUE));
         List<String> sttOptions = new ArrayList<>(JOB_OPTIONS);
-        sttOptions.addAll(List.of("audioUrl", "fileName"));
-        operation(speechToText, this::transcribe, sttOptions, MODEL);
+        sttOptions.add("fileName");
+        operation(speechToText, this::transcribe, sttOptions, MODEL, AUDIO_URL);
         jobs(speechToText, this::poll, (call, done) -> CompletableFuture.completedFuture(
                 withHeaders(new SpeechResult(transcript(done)), done)));
-        operation(getJob, this::lookUp, List.of("jobId"));
+        getJob(this::poll, ProviderSupport::jobResult);
     }
 
     @Override
@@ -57,11 +59,12 @@ public final class AimlApiProvider extends JsonJobProvider {
 
     private CompletableFuture<SpeechResult> transcribe(SpeechCall call) {
         String modelName = MODEL.textIn(call.options());
-        Object url = call.options().get("audioUrl");
+        Object url = AUDIO_URL.in(call.options());
         CompletableFuture<JsonNode> created;
         if (url != null) {
             // the provider fetches the audio itself: nothing streams through this JVM
-            ObjectNode body = SpeechJson.MAPPER.createObjectNode().put("model", modelName).put("url", url.toString());
+            ObjectNode body = SpeechJson.MAPPER.createObjectNode().put(MODEL.wireName(), modelName)
+                    .put(AUDIO_URL.wireName(), url.toString());
             // no way to find a generation again: a lost answer makes the submission UNKNOWN
             created = submit(call, Map.of(), c -> postJson(c, uri(c, "/stt/create"), body));
         } else {
@@ -74,10 +77,6 @@ public final class AimlApiProvider extends JsonJobProvider {
         return created.thenCompose(answer -> {
             return track(call, SpeechJob.submitted(id(), SafeNames.fileName(id(), "job id", text(answer, "generation_id"))));
         });
-    }
-
-    private CompletableFuture<SpeechResult> lookUp(SpeechCall call) {
-        return poll(call, SpeechJob.submitted(id(), jobId(call))).thenApply(JsonJobProvider::jobResult);
     }
 
     private CompletableFuture<SpeechJob> poll(SpeechCall call, SpeechJob job) {

@@ -1,5 +1,6 @@
 package io.camelspeech.component.provider.audiostack;
 
+import io.camelspeech.component.support.Futures;
 import static io.camelspeech.component.SpeechOperation.cloneVoice;
 import static io.camelspeech.component.SpeechOperation.getJob;
 import static io.camelspeech.component.SpeechOperation.uploadFile;
@@ -27,7 +28,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelspeech.component.SpeechConstants;
 import io.camelspeech.component.SpeechProviderException;
 import io.camelspeech.component.SpeechValidationException;
-import io.camelspeech.component.input.AudioDuration;
 import io.camelspeech.component.input.AudioFormat;
 import io.camelspeech.component.input.AudioInput;
 import io.camelspeech.component.job.JobState;
@@ -35,7 +35,7 @@ import io.camelspeech.component.job.JobTracker;
 import io.camelspeech.component.job.PollSchedule;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
-import io.camelspeech.component.provider.JsonJobProvider;
+import io.camelspeech.component.provider.ProviderSupport;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.RequestSupport;
@@ -49,7 +49,7 @@ import io.camelspeech.component.transport.ProviderRequest;
  * {@code GET /speech/voice-cloning?alias=} until {@code succeeded}. The alias is the job id. Instant clones take
  * seconds; professional ones take working days, so wait=false (or a long jobTimeout) is the way to run them.
  */
-public final class AudioStackProvider extends JsonJobProvider {
+public final class AudioStackProvider extends ProviderSupport {
 
     private static final EnumSet<AudioFormat> ACCEPTED = EnumSet.of(AudioFormat.WAV, AudioFormat.MP3, AudioFormat.OGG,
             AudioFormat.FLAC);
@@ -61,16 +61,18 @@ public final class AudioStackProvider extends JsonJobProvider {
     /** chooses which documented limits are checked here; not a request field */
     private static final Param TIER = Param.of("tier", "tier").oneOf("instant", "professional").defaultsTo("instant");
     private static final Param GENDER = Param.of("gender", "gender").oneOf("male", "female", "neutral");
+    /** files uploaded before; without them the body's audio is uploaded first */
+    private static final Param FILE_IDS = Param.of("fileIds", "fileIds").listOf();
 
     public AudioStackProvider() {
         // (assume) no published limits: generous ones that still queue a burst
         super("audiostack", "https://v2.api.audio", new RateLimits(600, 20, Integer.MAX_VALUE));
         List<String> cloneOptions = new ArrayList<>(JOB_OPTIONS);
-        cloneOptions.addAll(List.of("fileIds", "fileName"));
-        operation(cloneVoice, this::cloneVoice, cloneOptions, ALIAS, ENGINE, TIER, GENDER);
+        cloneOptions.add("fileName");
+        operation(cloneVoice, this::cloneVoice, cloneOptions, ALIAS, ENGINE, TIER, GENDER, FILE_IDS);
         operation(uploadFile, this::upload, List.of("fileName"));
         jobs(cloneVoice, this::cloneStatus, (call, done) -> CompletableFuture.completedFuture(cloneResult(done)));
-        operation(getJob, this::lookUp, List.of("jobId"));
+        getJob(this::cloneStatus, AudioStackProvider::cloneResult);
     }
 
     @Override
@@ -117,7 +119,7 @@ public final class AudioStackProvider extends JsonJobProvider {
 
     private CompletableFuture<SpeechResult> cloneVoice(SpeechCall call) {
         Tier tier = Tier.of(TIER.in(call.options()));
-        List<String> given = split(call.options().get("fileIds"));
+        List<String> given = split(FILE_IDS.in(call.options()));
         CompletableFuture<List<String>> fileIds;
         if (!given.isEmpty()) {
             tier.checkCount(given.size(), call);
@@ -143,8 +145,7 @@ public final class AudioStackProvider extends JsonJobProvider {
     public CompletableFuture<JobTracker.Recovered> recoverSubmission(SpeechCall call, SpeechJob pending) {
         String alias = String.valueOf(pending.details().get("alias"));
         return cloneStatus(call, SpeechJob.submitted(id(), alias)).handle((found, failure) -> {
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = Futures.cause(failure);
             if (cause instanceof SpeechProviderException refused && refused.getStatusCode() == 404) {
                 return JobTracker.Recovered.notSubmitted();
             }
@@ -205,10 +206,6 @@ public final class AudioStackProvider extends JsonJobProvider {
                     ? "file " + source : "message body", Long.MAX_VALUE, ACCEPTED));
         }
         return audio;
-    }
-
-    private CompletableFuture<SpeechResult> lookUp(SpeechCall call) {
-        return cloneStatus(call, SpeechJob.submitted(id(), jobId(call))).thenApply(AudioStackProvider::cloneResult);
     }
 
     private CompletableFuture<SpeechJob> cloneStatus(SpeechCall call, SpeechJob job) {

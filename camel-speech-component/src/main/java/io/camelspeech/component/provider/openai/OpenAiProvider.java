@@ -18,10 +18,11 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelspeech.component.SpeechConstants;
 import io.camelspeech.component.model.Transcript;
-import io.camelspeech.component.provider.HttpOperationProvider;
+import io.camelspeech.component.provider.ProviderSupport;
 import io.camelspeech.component.provider.JsonErrors;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
+import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechResult;
 import io.camelspeech.component.transport.ErrorParser;
 import io.camelspeech.component.transport.ProviderRequest;
@@ -32,7 +33,7 @@ import io.camelspeech.component.transport.ProviderResponse;
  * and {@code /audio/translations}. The same shapes are served by Groq, Speaches / faster-whisper, LocalAI, vLLM and
  * others: {@code baseUrl} reaches them, and a server other than OpenAI's may need no key.
  */
-public final class OpenAiProvider extends HttpOperationProvider {
+public final class OpenAiProvider extends ProviderSupport {
 
     private static final String OPENAI = "https://api.openai.com/v1";
     private static final long MAX_UPLOAD_BYTES = 25L * 1024 * 1024;
@@ -45,6 +46,8 @@ public final class OpenAiProvider extends HttpOperationProvider {
     private static final Param TEMPERATURE = Param.of("temperature", "temperature").range(0, 1);
 
     public OpenAiProvider() {
+        // (assume) limits depend on the account's tier: generous ones that still queue a burst; input ≤ 4,096 chars
+        super("openai", OPENAI, new RateLimits(500, 20, MAX_INPUT_CHARS));
         operation(textToSpeech, post("audio/speech").text("input").params(
                 Param.of("model", "model").required().defaultsTo("gpt-4o-mini-tts"),
                 Param.of("voice", "voice").required(),
@@ -64,22 +67,6 @@ public final class OpenAiProvider extends HttpOperationProvider {
                 .returns(Transcript.class, OpenAiProvider::transcript));
     }
 
-    @Override
-    public String id() {
-        return "openai";
-    }
-
-    @Override
-    public String defaultBaseUrl() {
-        return OPENAI;
-    }
-
-    /** (assume) limits depend on the account's tier: generous ones that still queue a burst; input ≤ 4,096 chars. */
-    @Override
-    public RateLimits rateLimits(String plan) {
-        return new RateLimits(500, 20, MAX_INPUT_CHARS);
-    }
-
     /** Self-hosted compatible servers often want no key; OpenAI itself always does. */
     @Override
     public boolean credentialsOptional(String baseUrl) {
@@ -87,9 +74,9 @@ public final class OpenAiProvider extends HttpOperationProvider {
     }
 
     @Override
-    protected void authorize(ProviderRequest request, String apiKey) {
-        if (apiKey != null && !apiKey.isBlank()) {
-            request.header("Authorization", "Bearer " + apiKey);
+    protected void authorize(ProviderRequest request, SpeechCall call) {
+        if (call.apiKey() != null && !call.apiKey().isBlank()) {
+            request.header("Authorization", "Bearer " + call.apiKey());
         }
     }
 

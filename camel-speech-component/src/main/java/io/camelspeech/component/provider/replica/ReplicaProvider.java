@@ -14,14 +14,13 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelspeech.component.SpeechConstants;
 import io.camelspeech.component.SpeechProviderException;
 import io.camelspeech.component.input.AudioFormat;
 import io.camelspeech.component.input.AudioInput;
 import io.camelspeech.component.job.JobState;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
-import io.camelspeech.component.provider.JsonJobProvider;
+import io.camelspeech.component.provider.ProviderSupport;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.Params;
 import io.camelspeech.component.provider.RateLimits;
@@ -31,33 +30,36 @@ import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechResult;
 import io.camelspeech.component.transport.MultipartForm;
 import io.camelspeech.component.transport.ProviderRequest;
-import org.apache.camel.Exchange;
 
 /**
  * Replica Studios speech-to-speech (https://api.replicastudios.com/v2, X-Api-Key): create the job
  * ({@code POST /speech/sts}), upload the source to the presigned POST it returns (every form field first, the file
  * last, named {@code file}), start it with the wanted extensions, poll {@code GET /speech/{uuid}}, download the url.
  */
-public final class ReplicaProvider extends JsonJobProvider {
+public final class ReplicaProvider extends ProviderSupport {
 
     private static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
 
     private static final List<Param> CREATE_FIELDS = List.of(
-            Param.of("performerStyleId", "performer_style_id").required(),
+            Param.of("voice", "performer_style_id").required(),
             Param.of("modelChain", "model_chain").required().defaultsTo("vox_1_0"),
             Param.of("globalPace", "global_pace"),
             Param.of("globalPitch", "global_pitch"),
             Param.of("globalVolume", "global_volume"),
-            Param.of("languageCode", "language_code"));
+            Param.of("language", "language_code"));
+    /** start's {"extensions": [...]}: the formats to generate; the first is downloaded */
+    private static final Param FORMATS = Param.of("format", "extensions").listOf().defaultsTo("wav");
 
     public ReplicaProvider() {
         // (assume) no published limits: generous ones that still queue a burst
         super("replica", "https://api.replicastudios.com/v2", new RateLimits(600, 20, Integer.MAX_VALUE));
         List<String> stsOptions = new ArrayList<>(JOB_OPTIONS);
-        stsOptions.addAll(List.of("extensions", "fileName"));
-        operation(speechToSpeech, this::convert, stsOptions, CREATE_FIELDS.toArray(Param[]::new));
+        stsOptions.add("fileName");
+        List<Param> documented = new ArrayList<>(CREATE_FIELDS);
+        documented.add(FORMATS);
+        operation(speechToSpeech, this::convert, stsOptions, documented.toArray(Param[]::new));
         jobs(speechToSpeech, this::poll, this::downloadResult);
-        operation(getJob, this::lookUp, List.of("jobId"));
+        getJob(this::poll, ProviderSupport::jobResult);
     }
 
     @Override
@@ -68,7 +70,8 @@ public final class ReplicaProvider extends JsonJobProvider {
     private CompletableFuture<SpeechResult> convert(SpeechCall call) {
         AudioInput audio = RequestSupport.audio(call, call.exchange().getMessage().getBody(), "message body",
                 MAX_UPLOAD_BYTES, EnumSet.of(AudioFormat.WAV, AudioFormat.MP3, AudioFormat.OGG));
-        List<String> extensions = split(call.options().get("extensions"));
+        @SuppressWarnings("unchecked")
+        List<String> extensions = (List<String>) FORMATS.wireIn(call.options());
         ObjectNode create = SpeechJson.MAPPER.valueToTree(Params.wireFields(CREATE_FIELDS, call.options()));
         // no way to find a job again: a lost answer anywhere before start's makes the submission UNKNOWN
         return submit(call, Map.of(), c -> postJson(c, uri(c, "/speech/sts"), create)
@@ -94,7 +97,7 @@ public final class ReplicaProvider extends JsonJobProvider {
     private CompletableFuture<SpeechJob> start(SpeechCall call, String uuid, List<String> extensions) {
         ArrayNode wanted = SpeechJson.MAPPER.createArrayNode();
         extensions.forEach(wanted::add);
-        ObjectNode body = SpeechJson.MAPPER.createObjectNode().set("extensions", wanted);
+        ObjectNode body = SpeechJson.MAPPER.createObjectNode().set(FORMATS.wireName(), wanted);
         return postJson(call, uri(call, "/speech/sts/" + uuid + "/start"), body)
                 .thenApply(answer -> toJob(SpeechJob.submitted(id(), uuid), answer))
                 .thenApply(job -> {
@@ -104,10 +107,6 @@ public final class ReplicaProvider extends JsonJobProvider {
                     }
                     return job;
                 });
-    }
-
-    private CompletableFuture<SpeechResult> lookUp(SpeechCall call) {
-        return poll(call, SpeechJob.submitted(id(), jobId(call))).thenApply(JsonJobProvider::jobResult);
     }
 
     private CompletableFuture<SpeechJob> poll(SpeechCall call, SpeechJob job) {
@@ -131,12 +130,6 @@ public final class ReplicaProvider extends JsonJobProvider {
         if (done.resultLocation() == null) {
             return CompletableFuture.completedFuture(jobResult(done));
         }
-        return download(call, done.resultLocation()).thenApply(response -> {
-            String contentType = response.header("Content-Type");
-            return withHeaders(new SpeechResult(response.body()), done)
-                    .header(SpeechConstants.CONTENT_TYPE, contentType)
-                    .header(Exchange.CONTENT_TYPE, contentType)
-                    .header(SpeechConstants.PROVIDER, id());
-        });
+        return download(call, done, false); // presigned: no key
     }
 }

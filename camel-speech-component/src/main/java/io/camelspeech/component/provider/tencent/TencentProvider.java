@@ -25,7 +25,7 @@ import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.JobList;
 import io.camelspeech.component.model.ModelList;
 import io.camelspeech.component.model.SpeechJson;
-import io.camelspeech.component.provider.JsonJobProvider;
+import io.camelspeech.component.provider.ProviderSupport;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SafeNames;
@@ -40,7 +40,7 @@ import io.camelspeech.component.transport.ProviderRequest;
  * logged. Type 2 trains a model (cloneVoice); type 1 speaks text or converts an audio URL with a model
  * (clonedSpeech). States: 1 SUBMITTED, 2 PROCESSING, 3 COMPLETED, 4 ERROR, 5 CANCELED.
  */
-public final class TencentProvider extends JsonJobProvider {
+public final class TencentProvider extends ProviderSupport {
 
     private static final int MAX_SOURCE_TEXT = 512;
 
@@ -50,28 +50,33 @@ public final class TencentProvider extends JsonJobProvider {
     private static final Param CUSTOM_ID = Param.of("customId", "customId").maxLength(63);
     /** source{contentId, path}: the page marks both required; a path alone names no repository */
     private static final Param SOURCE_PATH = Param.of("sourcePath", "path").requires("contentId");
-    private static final Param TIMEOUT = Param.of("timeout", "timeout").range(1, Integer.MAX_VALUE);
-    private static final Param MODEL_TO_TRAIN = Param.of("modelName", "modelName").required()
+    /** the option is a Duration in milliseconds like every other; the page wants whole seconds */
+    private static final Param TIMEOUT = Param.of("providerJobTimeout", "timeout").range(1, Long.MAX_VALUE)
+            .sentAs(millis -> (long) Math.ceil(((Number) millis).longValue() / 1000.0));
+    private static final Param MODEL_TO_TRAIN = Param.of("voice", "modelName").required()
             .pattern("[A-Za-z0-9_]{1,63}", "letters, digits and _, under 64 characters");
-    private static final Param MODEL_TO_SPEAK = Param.of("modelName", "modelName").defaultsTo("default");
+    private static final Param MODEL_TO_SPEAK = Param.of("voice", "modelName").defaultsTo("default");
+    /** each one an input {"url"} the provider fetches */
+    private static final Param AUDIO_URLS = Param.of("audioUrl", "url").listOf();
+    private static final Param CALLBACK = Param.of("callbackUrl", "callback");
+    private static final Param OFFSET = Param.of("offset", "offset").range(0, Integer.MAX_VALUE).defaultsTo(0);
+    private static final Param LIMIT = Param.of("limit", "limit").range(1, 100).defaultsTo(100);
+    /** not a request field: ListModels is asked again, page by page, until the total is reached */
+    private static final Param FETCH_ALL_PAGES = Param.of("fetchAllPages", null).defaultsTo(false);
     private static final Param TOTAL_EPOCH = Param.of("totalEpoch", "totalEpoch").range(1, 50);
 
     public TencentProvider() {
         // (assume) no published rate limits; type-1 text is capped at 512 characters per input
         super("tencent", "https://service-mqk0mc83-1257411467.bj.apigw.tencentcs.com", new RateLimits(600, 20, MAX_SOURCE_TEXT));
-        List<String> jobOptions = new ArrayList<>(JOB_OPTIONS);
-        jobOptions.addAll(List.of("audioUrl", "callbackUrl"));
-        operation(cloneVoice, call -> createJob(call, 2), jobOptions,
-                MODEL_TO_TRAIN, TOTAL_EPOCH, CONTENT_ID, DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH);
-        operation(clonedSpeech, call -> createJob(call, 1), jobOptions,
-                MODEL_TO_SPEAK, CONTENT_ID.required(), DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH);
+        operation(cloneVoice, call -> createJob(call, 2), JOB_OPTIONS, MODEL_TO_TRAIN, TOTAL_EPOCH, CONTENT_ID,
+                DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH, AUDIO_URLS, CALLBACK);
+        operation(clonedSpeech, call -> createJob(call, 1), JOB_OPTIONS, MODEL_TO_SPEAK, CONTENT_ID.required(),
+                DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH, AUDIO_URLS, CALLBACK);
         jobs(cloneVoice, this::poll, (call, done) -> CompletableFuture.completedFuture(jobResult(done)));
         jobs(clonedSpeech, this::poll, (call, done) -> CompletableFuture.completedFuture(jobResult(done)));
-        operation(getJob, this::lookUp, List.of("jobId"));
+        getJob(this::poll, ProviderSupport::jobResult);
         operation(listJobs, this::listByCustomId, List.of(), CUSTOM_ID.required());
-        operation(listModels, this::listModels, List.of("fetchAllPages"),
-                Param.of("offset", "offset").range(0, Integer.MAX_VALUE),
-                Param.of("limit", "limit").range(1, 100));
+        operation(listModels, this::listModels, List.of(), OFFSET, LIMIT, FETCH_ALL_PAGES);
     }
 
     @Override
@@ -178,23 +183,23 @@ public final class TencentProvider extends JsonJobProvider {
         ObjectNode cloning = descriptor.putObject("voiceCloning").put("type", type);
         cloning.put("modelName", (type == 2 ? MODEL_TO_TRAIN : MODEL_TO_SPEAK).textIn(call.options()));
         putIfSet(cloning, "totalEpoch", TOTAL_EPOCH.in(call.options()));
-        Object callback = call.options().get("callbackUrl");
-        putIfSet(request, "callback", callback != null ? callback : callbackUrl(call));
+        Object callback = CALLBACK.in(call.options());
+        putIfSet(request, CALLBACK.wireName(), callback != null ? callback : callbackUrl(call));
         Object customId = CUSTOM_ID.in(call.options());
         if (customId == null && call.tracking() != null) {
             // what finds the job again (ListJobs) should its answer be lost
             customId = call.tracking().reference();
         }
         putIfSet(request, "customId", customId);
-        putIfSet(request, "timeout", TIMEOUT.in(call.options()));
+        putIfSet(request, TIMEOUT.wireName(), TIMEOUT.wireIn(call.options()));
         return request;
     }
 
     /** Each input is exactly one of: an audio URL, a repository object, or (type 1) text. */
     private List<ObjectNode> inputs(SpeechCall call, int type) {
         List<ObjectNode> inputs = new ArrayList<>();
-        for (String url : split(call.options().get("audioUrl"))) {
-            inputs.add(SpeechJson.MAPPER.createObjectNode().put("url", url));
+        for (Object url : (List<?>) java.util.Objects.requireNonNullElse(AUDIO_URLS.wireIn(call.options()), List.of())) {
+            inputs.add(SpeechJson.MAPPER.createObjectNode().put(AUDIO_URLS.wireName(), url.toString()));
         }
         String sourcePath = SOURCE_PATH.textIn(call.options());
         if (sourcePath != null) {
@@ -223,10 +228,6 @@ public final class TencentProvider extends JsonJobProvider {
 
     // --- GetJob, ListJobs, ListModels ------------------------------------------------------------------------
 
-    private CompletableFuture<SpeechResult> lookUp(SpeechCall call) {
-        return poll(call, SpeechJob.submitted(id(), jobId(call))).thenApply(JsonJobProvider::jobResult);
-    }
-
     private CompletableFuture<SpeechJob> poll(SpeechCall call, SpeechJob job) {
         ObjectNode body = action(call, "GetJob");
         body.putObject("getJobRequest").put("id", job.id());
@@ -246,9 +247,9 @@ public final class TencentProvider extends JsonJobProvider {
     }
 
     private CompletableFuture<SpeechResult> listModels(SpeechCall call) {
-        int offset = call.options().get("offset") instanceof Number n ? n.intValue() : 0;
-        int limit = call.options().get("limit") instanceof Number n ? n.intValue() : 100;
-        boolean all = Boolean.TRUE.equals(call.options().get("fetchAllPages"));
+        int offset = ((Number) OFFSET.in(call.options())).intValue();
+        int limit = ((Number) LIMIT.in(call.options())).intValue();
+        boolean all = Boolean.TRUE.equals(FETCH_ALL_PAGES.in(call.options()));
         return modelPage(call, offset, limit, all, new ArrayList<>())
                 .thenApply(models -> new SpeechResult(new ModelList(models)));
     }
@@ -257,7 +258,7 @@ public final class TencentProvider extends JsonJobProvider {
     private CompletableFuture<List<ModelList.Model>> modelPage(
             SpeechCall call, int offset, int limit, boolean all, List<ModelList.Model> collected) {
         ObjectNode body = action(call, "ListModels");
-        body.putObject("listModelsRequest").put("offset", offset).put("limit", limit);
+        body.putObject("listModelsRequest").put(OFFSET.wireName(), offset).put(LIMIT.wireName(), limit);
         return postJson(call, uri(call, "/release/music_model"), body).thenCompose(answer -> {
             JsonNode page = answer.path("listModelsResponse");
             int received = 0;

@@ -24,7 +24,6 @@ import static io.camelspeech.component.input.AudioFormat.WEBM;
 import static io.camelspeech.component.provider.HttpOperation.get;
 import static io.camelspeech.component.provider.HttpOperation.post;
 
-import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +32,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelspeech.component.SpeechConstants;
 import io.camelspeech.component.SpeechOperation;
 import io.camelspeech.component.SpeechProviderException;
-import io.camelspeech.component.input.TempFiles;
 import io.camelspeech.component.job.JobState;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.AudioAnalysis;
@@ -43,7 +41,7 @@ import io.camelspeech.component.model.SpeechTranslation;
 import io.camelspeech.component.model.Transcript;
 import io.camelspeech.component.model.VoiceChatReply;
 import io.camelspeech.component.model.VoiceList;
-import io.camelspeech.component.provider.HttpOperationProvider;
+import io.camelspeech.component.provider.ProviderSupport;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SpeechCall;
@@ -51,13 +49,12 @@ import io.camelspeech.component.provider.SpeechResult;
 import io.camelspeech.component.transport.ErrorParser;
 import io.camelspeech.component.transport.ProviderRequest;
 import io.camelspeech.component.transport.ProviderResponse;
-import io.camelspeech.component.transport.ResponseReaders;
 
 /**
  * TTS.ai REST API (https://api.tts.ai/v1/, Bearer key): fourteen endpoints, each one call. The table below follows
  * the provider's page endpoint by endpoint; limits the page leaves open are marked (assume).
  */
-public final class TtsAiProvider extends HttpOperationProvider {
+public final class TtsAiProvider extends ProviderSupport {
 
     private static final long MB = 1024L * 1024;
     /** (assume) the audio tools state no upload limit; the largest documented one applies */
@@ -67,6 +64,7 @@ public final class TtsAiProvider extends HttpOperationProvider {
     private static final Param LANGUAGE = Param.of("language", "language");
 
     public TtsAiProvider() {
+        super("ttsai", "https://api.tts.ai/v1", null); // limits by plan, below
         operation(textToSpeech, post("tts/").text("text").params(
                 Param.of("model", "model").required().defaultsTo("kokoro"),
                 Param.of("voice", "voice").required(),
@@ -106,7 +104,7 @@ public final class TtsAiProvider extends HttpOperationProvider {
                 Param.of("model", "model").oneOf("demucs", "spleeter"),
                 Param.of("stems", "stems").oneOf(2, 4, 5, 6),
                 Param.of("format", "format").oneOf("wav", "mp3", "flac"),
-                Param.of("webhookUrl", "webhook_url")));
+                Param.of("callbackUrl", "webhook_url")));
         operation(audioDereverb, post("audio/dereverb/").audio("file", AUDIO_TOOLS_MAX_BYTES).params(
                 Param.of("dereverbType", "type").oneOf("echo", "reverb"),
                 Param.of("intensity", "intensity").range(1, 5)));
@@ -129,16 +127,6 @@ public final class TtsAiProvider extends HttpOperationProvider {
                 LANGUAGE,
                 Param.of("gender", "gender").oneOf("male", "female", "neutral"))
                 .returns(VoiceList.class));
-    }
-
-    @Override
-    public String id() {
-        return "ttsai";
-    }
-
-    @Override
-    public String defaultBaseUrl() {
-        return "https://api.tts.ai/v1";
     }
 
     @Override
@@ -192,22 +180,13 @@ public final class TtsAiProvider extends HttpOperationProvider {
     /** The finished task's result, downloaded (with the key: results are private) as the stems archive. */
     @Override
     public CompletableFuture<SpeechResult> jobResult(SpeechCall call, SpeechJob job) {
-        ProviderRequest request = ProviderRequest.get(URI.create(job.resultLocation()));
-        authorize(request, call.apiKey());
-        return call.transport().send(request, ResponseReaders.streamCache(call.spoolThreshold(),
-                () -> TempFiles.create(call.exchange(), ".result").toFile()), call.policy())
-                .thenApply(response -> {
-                    SpeechResult result = new SpeechResult(response.body())
-                            .header(SpeechConstants.CONTENT_TYPE, response.header("Content-Type"))
-                            .header(SpeechConstants.CREDITS_USED, job.details().get("creditsUsed"));
-                    job.resultHeaders().forEach(result::header);
-                    return result;
-                });
+        return download(call, job, true)
+                .thenApply(result -> result.header(SpeechConstants.CREDITS_USED, job.details().get("creditsUsed")));
     }
 
     @Override
-    protected void authorize(ProviderRequest request, String apiKey) {
-        request.header("Authorization", "Bearer " + apiKey);
+    protected void authorize(ProviderRequest request, SpeechCall call) {
+        request.header("Authorization", "Bearer " + call.apiKey());
     }
 
     @Override
@@ -235,10 +214,6 @@ public final class TtsAiProvider extends HttpOperationProvider {
             // fall through: keep the status and a short piece of the body
         }
         return error.message(body == null || body.isBlank() ? null : body.substring(0, Math.min(200, body.length())));
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
     private static Long number(JsonNode node, String field) {

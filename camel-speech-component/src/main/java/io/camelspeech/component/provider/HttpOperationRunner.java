@@ -4,11 +4,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 
@@ -16,10 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelspeech.component.SpeechConstants;
-import io.camelspeech.component.SpeechOperation;
-import io.camelspeech.component.SpeechProviderException;
 import io.camelspeech.component.SpeechValidationException;
-import io.camelspeech.component.input.AudioFormat;
 import io.camelspeech.component.input.AudioInput;
 import io.camelspeech.component.input.SpeechInputs;
 import io.camelspeech.component.input.TempFiles;
@@ -37,45 +31,20 @@ import org.apache.camel.Exchange;
 import org.apache.camel.StreamCache;
 
 /**
- * A provider whose operations are each one HTTP call, described by a table of {@link HttpOperation}s. This class
- * turns a row of the table and a message into a validated request and the answer into a result; subclasses give the
- * table, authentication and the provider's error and header conventions.
+ * Runs one row of an {@link HttpOperation} table: the message becomes the validated request the row describes (JSON,
+ * multipart or query), and the answer (audio, text or JSON) the result.
  */
-public abstract class HttpOperationProvider implements SpeechProvider {
+final class HttpOperationRunner {
 
-    private final Map<SpeechOperation, HttpOperation> table = new EnumMap<>(SpeechOperation.class);
+    private final ProviderSupport provider;
 
-    protected final void operation(SpeechOperation operation, HttpOperation description) {
-        table.put(operation, description);
+    HttpOperationRunner(ProviderSupport provider) {
+        this.provider = provider;
     }
 
-    /** Adds the credentials to a request (a header for most providers). */
-    protected abstract void authorize(ProviderRequest request, String apiKey);
-
-    /** Headers the provider puts on answers (credits, rate limits) as {@code CamelSpeech*} headers. */
-    protected abstract void readResponseHeaders(ProviderResponse<?> response, SpeechResult result);
-
-    @Override
-    public Set<SpeechOperation> operations() {
-        return Collections.unmodifiableSet(table.keySet());
-    }
-
-    @Override
-    public Set<String> options(SpeechOperation operation) {
-        return describe(operation).options();
-    }
-
-    @Override
-    public void validate(SpeechOperation operation, OptionValues values, boolean complete) {
-        Params.validate(id(), operation, describe(operation).params(), values, complete);
-    }
-
-    @Override
-    public CompletableFuture<SpeechResult> execute(SpeechCall call) {
-        HttpOperation operation = describe(call.operation());
-        validate(call.operation(), call.options(), true);
+    CompletableFuture<SpeechResult> run(SpeechCall call, HttpOperation operation) {
         ProviderRequest request = buildRequest(call, operation);
-        authorize(request, call.apiKey());
+        provider.authorize(request, call);
         ResponseReader<Object> reader = audioOrJson(call.exchange(), call.spoolThreshold());
         return call.transport().send(request, reader, call.policy())
                 .thenApply(response -> toResult(call, operation, request, response))
@@ -89,32 +58,23 @@ public abstract class HttpOperationProvider implements SpeechProvider {
      */
     private CompletableFuture<SpeechResult> recordAcceptedTask(SpeechCall call, SpeechResult result) {
         JobTracking tracking = call.tracking();
-        boolean ourWebhook = tracking != null && tracking.token() != null && call.options().get("webhookUrl") == null;
+        boolean ourWebhook = tracking != null && tracking.token() != null && call.options().get("callbackUrl") == null;
         if (ourWebhook && result.body() instanceof TaskAccepted task) {
             result.header(SpeechConstants.JOB_REFERENCE, tracking.reference());
-            return tracking.tracker().submitted(tracking.reference(), call.operation().name(),
-                    SpeechJob.submitted(id(), task.taskId()).update(JobState.RUNNING, task.status(), null, null, null),
-                    tracking.idempotencyKey(), tracking.token()).thenApply(durable -> result);
+            SpeechJob accepted = SpeechJob.submitted(provider.id(), task.taskId())
+                    .update(JobState.RUNNING, task.status(), null, null, null);
+            return provider.recordJob(call, accepted).thenApply(durable -> result);
         }
         return CompletableFuture.completedFuture(result);
     }
 
     /** The webhook URL to send: the option or header when set, else the component's callback URL (callbacks on). */
-    protected static Object webhookUrl(SpeechCall call) {
-        Object given = call.options().get("webhookUrl");
+    private static Object webhookUrl(SpeechCall call) {
+        Object given = call.options().get("callbackUrl");
         if (given != null || call.tracking() == null) {
             return given;
         }
         return call.tracking().callbackUrl();
-    }
-
-    private HttpOperation describe(SpeechOperation operation) {
-        HttpOperation description = table.get(operation);
-        if (description == null) {
-            throw new SpeechValidationException("operation", id() + " does not offer " + operation + "; it offers "
-                    + operations());
-        }
-        return description;
     }
 
     private ProviderRequest buildRequest(SpeechCall call, HttpOperation operation) {
@@ -122,7 +82,7 @@ public abstract class HttpOperationProvider implements SpeechProvider {
         Object body = exchange.getMessage().getBody();
         URI uri = URI.create(call.baseUrl() + "/" + operation.path());
         Map<String, Object> fields = Params.wireFields(operation.params(), call.options());
-        boolean takesWebhook = operation.params().stream().anyMatch(p -> p.option().equals("webhookUrl"));
+        boolean takesWebhook = operation.params().stream().anyMatch(p -> p.option().equals("callbackUrl"));
         if (takesWebhook && webhookUrl(call) != null) {
             fields.put("webhook_url", webhookUrl(call));
         }
@@ -226,18 +186,18 @@ public abstract class HttpOperationProvider implements SpeechProvider {
             SpeechCall call, HttpOperation operation, ProviderRequest request, ProviderResponse<Object> response) {
         SpeechResult result;
         if (response.body() instanceof JsonAnswer answer) {
-            JsonNode json = parse(answer.bytes(), request);
+            JsonNode json = provider.parse(answer.bytes(), request);
             Class<?> type = response.status() == 202 || operation.jsonResult() == null && json.has("task_id")
                     ? TaskAccepted.class : operation.jsonResult();
             if (type == null) {
-                throw malformed(request, "JSON where audio was expected", answer.bytes());
+                throw provider.malformed(request, "JSON where audio was expected", answer.bytes());
             }
             Object body;
             try {
                 body = type != TaskAccepted.class && operation.jsonReader() != null ? operation.jsonReader().apply(json)
                         : SpeechJson.read(json, type);
             } catch (JsonProcessingException e) {
-                throw malformed(request, "JSON not shaped as documented: " + e.getOriginalMessage(), answer.bytes());
+                throw provider.malformed(request, "JSON not shaped as documented: " + e.getOriginalMessage(), answer.bytes());
             }
             result = new SpeechResult(body).header(SpeechConstants.RAW_RESPONSE, json.toString());
             if (body instanceof ResultHeaders withHeaders) {
@@ -255,25 +215,10 @@ public abstract class HttpOperationProvider implements SpeechProvider {
                     .header(SpeechConstants.CONTENT_TYPE, contentType)
                     .header(Exchange.CONTENT_TYPE, contentType);
         }
-        readResponseHeaders(response, result);
-        result.header(SpeechConstants.PROVIDER, id());
+        provider.readResponseHeaders(response, result);
+        result.header(SpeechConstants.PROVIDER, provider.id());
         result.header(SpeechConstants.ATTEMPTS, response.attempts());
         return result;
-    }
-
-    private JsonNode parse(byte[] bytes, ProviderRequest request) {
-        try {
-            return SpeechJson.MAPPER.readTree(bytes);
-        } catch (java.io.IOException e) {
-            throw malformed(request, "malformed JSON", bytes);
-        }
-    }
-
-    private SpeechProviderException malformed(ProviderRequest request, String what, byte[] body) {
-        String text = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.UTF_8);
-        return SpeechProviderException.builder(id(), 200).errorCode("malformed_response")
-                .message(request.describe() + " answered " + what).retryable(request.idempotent()).responseBody(text)
-                .build();
     }
 
     private record JsonAnswer(byte[] bytes) {

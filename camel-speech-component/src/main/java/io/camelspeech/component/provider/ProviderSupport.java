@@ -1,5 +1,6 @@
 package io.camelspeech.component.provider;
 
+import io.camelspeech.component.support.Futures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -32,14 +33,17 @@ import io.camelspeech.component.transport.ErrorParser;
 import io.camelspeech.component.transport.ProviderRequest;
 import io.camelspeech.component.transport.ProviderResponse;
 import io.camelspeech.component.transport.ResponseReaders;
-import org.apache.camel.StreamCache;
+import org.apache.camel.Exchange;
 
 /**
- * A provider whose operations are several JSON calls and a job to wait for (Replica, AI/ML API, AudioStack,
- * Tencent). Subclasses register one handler per operation and describe its parameters; sending, JSON parsing,
- * waiting (or not, with {@code wait=false}), downloads and results are here, once.
+ * What every provider adapter stands on. An adapter registers its operations, either as a row of an
+ * {@link HttpOperation} table (one call: TTS.ai, OpenAI) or as a handler of its own (several calls and a job:
+ * Replica, AI/ML API, AudioStack, Tencent), with their documented parameters; it gives its authorization, and for
+ * jobs how to poll one and what a finished one gives the route. Sending, JSON and multipart requests, answer parsing,
+ * the malformed-answer error, downloads, write-ahead, waiting (or not, with {@code wait=false}) and recording jobs
+ * are here, once.
  */
-public abstract class JsonJobProvider implements SpeechProvider {
+public abstract class ProviderSupport implements SpeechProvider {
 
     /** Options every job operation reads, beside its own parameters. */
     protected static final List<String> JOB_OPTIONS = List.of("wait", "pollInterval", "maxPollInterval", "jobTimeout",
@@ -53,9 +57,10 @@ public abstract class JsonJobProvider implements SpeechProvider {
     private final Map<SpeechOperation, List<Param>> params = new EnumMap<>(SpeechOperation.class);
     private final Map<SpeechOperation, JobHandling> jobHandling = new EnumMap<>(SpeechOperation.class);
     private final Map<SpeechOperation, Set<String>> extraOptions = new EnumMap<>(SpeechOperation.class);
+    private final HttpOperationRunner oneCall = new HttpOperationRunner(this);
 
     /** @param limits the client-side limits (and text length) whatever the plan: these providers publish one set */
-    protected JsonJobProvider(String id, String defaultBaseUrl, RateLimits limits) {
+    protected ProviderSupport(String id, String defaultBaseUrl, RateLimits limits) {
         this.id = id;
         this.defaultBaseUrl = defaultBaseUrl;
         this.limits = limits;
@@ -87,6 +92,25 @@ public abstract class JsonJobProvider implements SpeechProvider {
         handlers.put(operation, handler);
         params.put(operation, List.of(documented));
         extraOptions.put(operation, new LinkedHashSet<>(otherOptions));
+    }
+
+    /** Registers an operation that is one HTTP call, described as the provider's page describes it. */
+    protected final void operation(SpeechOperation operation, HttpOperation described) {
+        handlers.put(operation, call -> oneCall.run(call, described));
+        params.put(operation, List.copyOf(described.params()));
+        Set<String> others = new LinkedHashSet<>(described.options());
+        described.params().forEach(param -> others.remove(param.option()));
+        extraOptions.put(operation, others);
+    }
+
+    /**
+     * Registers {@code getJob}: the id from header CamelSpeechJobId or option jobId, asked about with the same call
+     * as a tracked job's poll; the route gets {@code result} of the job as it is now.
+     */
+    protected final void getJob(java.util.function.BiFunction<SpeechCall, SpeechJob, CompletableFuture<SpeechJob>> poller,
+                                Function<SpeechJob, SpeechResult> result) {
+        operation(SpeechOperation.getJob, call -> poller.apply(call, SpeechJob.submitted(id(), jobId(call)))
+                .thenApply(result), List.of("jobId"));
     }
 
     /**
@@ -129,6 +153,10 @@ public abstract class JsonJobProvider implements SpeechProvider {
 
     /** Adds the credentials to a request (a header, for those providers that use one). */
     protected abstract void authorize(ProviderRequest request, SpeechCall call);
+
+    /** Headers the provider puts on answers (credits, rate limits), as {@code CamelSpeech*} headers of the result. */
+    protected void readResponseHeaders(ProviderResponse<?> response, SpeechResult result) {
+    }
 
     /** A provider that reports errors inside 2xx answers refuses them here. */
     protected void checkAnswer(JsonNode answer, ProviderRequest request) {
@@ -215,8 +243,7 @@ public abstract class JsonJobProvider implements SpeechProvider {
         }
         return call.tracking().tracker().recover(earlier, call.tracking().lease(), pending -> recoverSubmission(resumed, pending))
                 .handle((recovered, failure) -> {
-                    Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure;
+                    Throwable cause = Futures.cause(failure);
                     if (cause instanceof JobTracker.LeaseHeldException held) {
                         // another instance is submitting (or recovering) it now: look again once its lease is over
                         return retryLater(call, earlier, held.leaseUntil(), deadline);
@@ -323,7 +350,8 @@ public abstract class JsonJobProvider implements SpeechProvider {
         }
         return call.transport().send(request, ResponseReaders.bytes(), call.policy())
                 .thenApply(response -> {
-                    JsonNode json = parse(response.body(), request);
+                    JsonNode json = response.body().length == 0 ? SpeechJson.MAPPER.createObjectNode()
+                            : parse(response.body(), request);
                     checkAnswer(json, request);
                     return json;
                 });
@@ -334,25 +362,41 @@ public abstract class JsonJobProvider implements SpeechProvider {
         return call.transport().send(request, ResponseReaders.bytes(), call.policy()).thenApply(response -> null);
     }
 
-    /** Downloads a result (presigned: no credentials) into a stream cache, spooled to disk above the threshold. */
-    protected final CompletableFuture<ProviderResponse<StreamCache>> download(SpeechCall call, String url) {
-        ProviderRequest request = ProviderRequest.get(URI.create(url));
+    /**
+     * Downloads a finished job's result into a stream cache (spooled to disk above the threshold): the audio as the
+     * body with its content type, the job's headers beside it. {@code authorized} false for presigned URLs, which
+     * must not see keys.
+     */
+    protected final CompletableFuture<SpeechResult> download(SpeechCall call, SpeechJob done, boolean authorized) {
+        ProviderRequest request = ProviderRequest.get(URI.create(done.resultLocation()));
+        if (authorized) {
+            authorize(request, call);
+        }
         return call.transport().send(request, ResponseReaders.streamCache(call.spoolThreshold(),
-                () -> TempFiles.create(call.exchange(), ".result").toFile()), call.policy());
+                () -> TempFiles.create(call.exchange(), ".result").toFile()), call.policy())
+                .thenApply(response -> {
+                    String contentType = response.header("Content-Type");
+                    return withHeaders(new SpeechResult(response.body()), done)
+                            .header(SpeechConstants.CONTENT_TYPE, contentType)
+                            .header(Exchange.CONTENT_TYPE, contentType)
+                            .header(SpeechConstants.PROVIDER, id());
+                });
     }
 
-    private JsonNode parse(byte[] bytes, ProviderRequest request) {
-        if (bytes.length == 0) {
-            return SpeechJson.MAPPER.createObjectNode();
-        }
+    final JsonNode parse(byte[] bytes, ProviderRequest request) {
         try {
             return SpeechJson.MAPPER.readTree(bytes);
         } catch (IOException e) {
-            String text = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8);
-            throw SpeechProviderException.builder(id(), 200).errorCode("malformed_response")
-                    .message(request.describe() + " answered malformed JSON").retryable(request.idempotent())
-                    .responseBody(text).build();
+            throw malformed(request, "malformed JSON", bytes);
         }
+    }
+
+    /** The provider answered 2xx with something other than what its page documents. */
+    final SpeechProviderException malformed(ProviderRequest request, String what, byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.UTF_8);
+        return SpeechProviderException.builder(id(), 200).errorCode("malformed_response")
+                .message(request.describe() + " answered " + what).retryable(request.idempotent()).responseBody(text)
+                .build();
     }
 
     // --- jobs --------------------------------------------------------------------------------------------------
@@ -397,8 +441,14 @@ public abstract class JsonJobProvider implements SpeechProvider {
         if (tracking == null) {
             return follow(call, submitted);
         }
-        return tracking.tracker().submitted(tracking.reference(), call.operation().name(), submitted,
-                tracking.idempotencyKey(), tracking.token()).thenCompose(durable -> follow(call, submitted));
+        return recordJob(call, submitted).thenCompose(durable -> follow(call, submitted));
+    }
+
+    /** Records the job the provider accepted under the call's reference, durably; the one way a job is recorded. */
+    final CompletableFuture<?> recordJob(SpeechCall call, SpeechJob accepted) {
+        JobTracking tracking = call.tracking();
+        return tracking.tracker().submitted(tracking.reference(), call.operation().name(), accepted,
+                tracking.idempotencyKey(), tracking.token());
     }
 
     /** The callback URL this submission should give the provider, when callbacks are on. */
