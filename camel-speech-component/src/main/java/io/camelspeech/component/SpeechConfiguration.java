@@ -121,20 +121,21 @@ public class SpeechConfiguration implements Cloneable {
     private Boolean timestamps;
     @UriParam(label = "producer,ttsai", description = "speechToText: label speakers (diarization).")
     private Boolean diarize;
-    @UriParam(label = "producer,ttsai", description = "audioEnhance: remove noise (provider default true).")
+    @UriParam(label = "producer,ttsai", defaultValue = "true", description = "audioEnhance: remove noise (provider default true).")
     private Boolean denoise;
-    @UriParam(label = "producer,ttsai", description = "audioEnhance: improve speech clarity (provider default true).")
+    @UriParam(label = "producer,ttsai", defaultValue = "true", description = "audioEnhance: improve speech clarity (provider default true).")
     private Boolean enhanceClarity;
-    @UriParam(label = "producer,ttsai", description = "audioEnhance: upscale audio quality (provider default false).")
+    @UriParam(label = "producer,ttsai", defaultValue = "false", description = "audioEnhance: upscale audio quality (provider default false).")
     private Boolean superResolution;
-    @UriParam(label = "producer,ttsai", description = "audioEnhance: strength 1 (light) to 3 (strong); provider default 2.")
+    @UriParam(label = "producer,ttsai", defaultValue = "2",
+              description = "audioEnhance: strength 1 (light) to 3 (strong); provider default 2.")
     private Integer strength;
     @UriParam(label = "producer,ttsai", description = "audioSeparate: number of stems, 2, 4, 5 or 6; provider default 2.")
     private Integer stems;
     @UriParam(label = "producer,ttsai", enums = "echo,reverb",
               description = "audioDereverb: remove only echo or only reverb; both when absent (TTS.ai type).")
     private String dereverbType;
-    @UriParam(label = "producer,ttsai", description = "audioDereverb: intensity 1 to 5; provider default 3.")
+    @UriParam(label = "producer,ttsai", defaultValue = "3", description = "audioDereverb: intensity 1 to 5; provider default 3.")
     private Integer intensity;
     @UriParam(label = "producer,ttsai", description = "audioConvert: output bitrate in kbps: 64, 128, 192, 256 or 320.")
     private Integer bitrate;
@@ -237,7 +238,7 @@ public class SpeechConfiguration implements Cloneable {
     private String performerStyleId; // the deprecated name of voice
     @UriParam(label = "producer,replica", defaultValue = "vox_1_0",
               description = "Replica: the model chain.")
-    private String modelChain = "vox_1_0";
+    private String modelChain;
     @UriParam(label = "producer,replica",
               description = "Replica: pace of the generated speech, e.g. 1.2.")
     private Double globalPace;
@@ -315,10 +316,10 @@ public class SpeechConfiguration implements Cloneable {
     @UriParam(label = "producer,tencent", defaultValue = "false",
               description = "listModels: fetch every page (limit at a time) and return them all.")
     private boolean fetchAllPages = false;
-    @UriParam(label = "producer,tencent",
+    @UriParam(label = "producer,tencent", defaultValue = "100",
               description = "listModels: page size, at most 100.")
     private Integer limit;
-    @UriParam(label = "producer,tencent",
+    @UriParam(label = "producer,tencent", defaultValue = "0",
               description = "listModels: where the page starts.")
     private Integer offset;
 

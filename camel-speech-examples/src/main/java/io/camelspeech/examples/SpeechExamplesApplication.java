@@ -32,9 +32,9 @@ public final class SpeechExamplesApplication implements AutoCloseable {
             "welcome.txt", "tts", "pangram.txt", "tts",
             "hello.wav", "stt", "weather.mp3", "stt", "meeting.ogg", "stt",
             "meeting.ogg#sts", "sts", "my-voice.wav", "clone", "weather.mp3#subtitles", "subtitles");
-    /** Every provider the examples use, each on the sandbox unless its credentials are set (ProviderListsTest). */
-    static final List<String> PROVIDERS = List.of("ttsai", "replica", "audiostack", "aimlapi", "tencent",
-            "openai");
+    /** Every registered provider: each on the sandbox unless its credentials are set. */
+    static final List<String> PROVIDERS
+            = List.copyOf(io.camelspeech.component.provider.SpeechProviders.builtIn().available());
 
     private final Main main;
     private final ProgressBoard board;

@@ -17,9 +17,8 @@ import io.camelspeech.sandbox.SpeechSandbox;
 import org.junit.jupiter.api.Test;
 
 /**
- * The providers are named in several places that cannot all be derived from one list (an annotation's enum, the
- * sandbox's modules, the examples, the README): the component's registry is the truth, and this test fails, naming
- * the place, when any of the others says something else.
+ * The component's registry (ServiceLoader) is the truth; what cannot be derived from it at run time (an annotation's
+ * enum, the sandbox's modules, the README) is checked here, and this test fails naming the place that differs.
  */
 class ProviderListsTest {
 
@@ -33,7 +32,6 @@ class ProviderListsTest {
             provider.forEach(name -> listed.add(name.asText()));
             assertThat(listed).as("@UriPath(enums) of SpeechEndpoint.provider").containsExactlyInAnyOrderElementsOf(REGISTRY);
         }
-        assertThat(SpeechProviders.NAMES).as("SpeechProviders.NAMES").containsExactlyInAnyOrderElementsOf(REGISTRY);
     }
 
     @Test

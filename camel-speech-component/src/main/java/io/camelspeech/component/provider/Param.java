@@ -17,6 +17,7 @@ public final class Param {
     private String wireName;
     private boolean mandatory;
     private Object defaultValue;
+    private Object providerDefault;
     private Double min;
     private Double max;
     private List<Object> allowed;
@@ -43,6 +44,7 @@ public final class Param {
         copy.wireName = wireName;
         copy.mandatory = mandatory;
         copy.defaultValue = defaultValue;
+        copy.providerDefault = providerDefault;
         copy.min = min;
         copy.max = max;
         copy.allowed = allowed;
@@ -63,6 +65,14 @@ public final class Param {
 
     public Param defaultsTo(Object value) {
         return with(p -> p.defaultValue = value);
+    }
+
+    /**
+     * The provider's documented default, applied by the provider when the field is absent: documented (the catalog's
+     * default), not sent.
+     */
+    public Param providerDefault(Object value) {
+        return with(p -> p.providerDefault = value);
     }
 
     public Param range(double from, double to) {
@@ -124,6 +134,10 @@ public final class Param {
 
     public Object defaultValue() {
         return defaultValue;
+    }
+
+    public Object providerDefault() {
+        return providerDefault;
     }
 
     public String requires() {

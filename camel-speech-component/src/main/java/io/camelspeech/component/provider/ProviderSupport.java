@@ -314,7 +314,8 @@ public abstract class ProviderSupport implements SpeechProvider {
                 null, unknown.reference()));
     }
 
-    protected final List<Param> params(SpeechOperation operation) {
+    @Override
+    public final List<Param> params(SpeechOperation operation) {
         List<Param> documented = params.get(operation);
         if (documented == null) {
             throw new SpeechValidationException("operation", id() + " does not offer " + operation + "; it offers "

@@ -23,6 +23,9 @@ public interface SpeechProvider {
     /** The request options the operation reads; setting any other request option on its endpoint is an error. */
     Set<String> options(SpeechOperation operation);
 
+    /** The operation's documented parameters: option, wire name, default and rules, declared once. */
+    java.util.List<Param> params(SpeechOperation operation);
+
     /**
      * Checks values against the documented ranges. {@code complete} is false at endpoint creation (a header may still
      * supply a required value) and true for a message about to be sent.

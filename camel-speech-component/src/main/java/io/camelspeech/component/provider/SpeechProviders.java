@@ -1,39 +1,35 @@
 package io.camelspeech.component.provider;
 
-import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 
 import io.camelspeech.component.SpeechValidationException;
-import io.camelspeech.component.provider.aimlapi.AimlApiProvider;
-import io.camelspeech.component.provider.audiostack.AudioStackProvider;
-import io.camelspeech.component.provider.openai.OpenAiProvider;
-import io.camelspeech.component.provider.replica.ReplicaProvider;
-import io.camelspeech.component.provider.tencent.TencentProvider;
-import io.camelspeech.component.provider.ttsai.TtsAiProvider;
 
-/** The providers a {@code speech:} URI can name. */
+/**
+ * The providers a {@code speech:} URI can name: every {@link SpeechProvider} listed in
+ * {@code META-INF/services/io.camelspeech.component.provider.SpeechProvider} on the classpath. Adding a provider is its
+ * adapter and a line there; the endpoint's catalog enum, the sandbox's modules, the examples and the README table are
+ * checked against this registry by ProviderListsTest.
+ */
 public final class SpeechProviders {
-
-    /** Every provider of the contract, implemented or not, in URI spelling. */
-    public static final List<String> NAMES = List.of("ttsai", "replica", "audiostack", "tencent", "aimlapi", "openai");
 
     private final Map<String, SpeechProvider> providers = new TreeMap<>();
 
+    /** The providers found on the classpath of this class's loader. */
     public static SpeechProviders builtIn() {
         SpeechProviders registry = new SpeechProviders();
-        registry.register(new TtsAiProvider());
-        registry.register(new ReplicaProvider());
-        registry.register(new AimlApiProvider());
-        registry.register(new AudioStackProvider());
-        registry.register(new TencentProvider());
-        registry.register(new OpenAiProvider());
+        ServiceLoader.load(SpeechProvider.class, SpeechProviders.class.getClassLoader()).forEach(registry::register);
         return registry;
     }
 
     public void register(SpeechProvider provider) {
-        providers.put(provider.id(), provider);
+        SpeechProvider earlier = providers.putIfAbsent(provider.id(), provider);
+        if (earlier != null && earlier.getClass() != provider.getClass()) {
+            throw new IllegalStateException("Two speech providers named " + provider.id() + ": "
+                    + earlier.getClass().getName() + " and " + provider.getClass().getName());
+        }
     }
 
     public Set<String> available() {
@@ -42,13 +38,10 @@ public final class SpeechProviders {
 
     public SpeechProvider get(String name) {
         SpeechProvider provider = providers.get(name);
-        if (provider != null) {
-            return provider;
+        if (provider == null) {
+            throw new SpeechValidationException("provider", "Unknown speech provider '" + name + "'; providers: "
+                    + available());
         }
-        if (NAMES.contains(name)) {
-            throw new SpeechValidationException("provider", "The speech provider '" + name
-                    + "' is not available in this version of camel-speech; available: " + available());
-        }
-        throw new SpeechValidationException("provider", "Unknown speech provider '" + name + "'; providers: " + NAMES);
+        return provider;
     }
 }

@@ -96,10 +96,10 @@ public final class TtsAiProvider extends ProviderSupport {
                 Param.of("emotion", "emotion"),
                 SPEED));
         operation(audioEnhance, post("audio/enhance/").audio("file", AUDIO_TOOLS_MAX_BYTES).params(
-                Param.of("denoise", "denoise"),
-                Param.of("enhanceClarity", "enhance_clarity"),
-                Param.of("superResolution", "super_resolution"),
-                Param.of("strength", "strength").range(1, 3)));
+                Param.of("denoise", "denoise").providerDefault(true),
+                Param.of("enhanceClarity", "enhance_clarity").providerDefault(true),
+                Param.of("superResolution", "super_resolution").providerDefault(false),
+                Param.of("strength", "strength").range(1, 3).providerDefault(2)));
         operation(audioSeparate, post("audio/separate/").audio("file", AUDIO_TOOLS_MAX_BYTES).params(
                 Param.of("model", "model").oneOf("demucs", "spleeter"),
                 Param.of("stems", "stems").oneOf(2, 4, 5, 6),
@@ -107,7 +107,7 @@ public final class TtsAiProvider extends ProviderSupport {
                 Param.of("callbackUrl", "webhook_url")));
         operation(audioDereverb, post("audio/dereverb/").audio("file", AUDIO_TOOLS_MAX_BYTES).params(
                 Param.of("dereverbType", "type").oneOf("echo", "reverb"),
-                Param.of("intensity", "intensity").range(1, 5)));
+                Param.of("intensity", "intensity").range(1, 5).providerDefault(3)));
         operation(audioAnalyze, post("audio/analyze/").audio("file", AUDIO_TOOLS_MAX_BYTES)
                 .returns(AudioAnalysis.class));
         operation(audioConvert, post("audio/convert/").audio("file", AUDIO_TOOLS_MAX_BYTES).params(
