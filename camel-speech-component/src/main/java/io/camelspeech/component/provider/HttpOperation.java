@@ -3,7 +3,6 @@ package io.camelspeech.component.provider;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -146,17 +145,16 @@ public final class HttpOperation {
         return jsonResult;
     }
 
-    /** The Camel options this operation reads. */
-    public Set<String> options() {
-        Set<String> options = new LinkedHashSet<>();
-        params.forEach(p -> options.add(p.option()));
+    /** Every option this operation reads: its request fields, and what its input implies (text, file name...). */
+    public List<Param> allParams() {
+        List<Param> all = new ArrayList<>(params);
         if (input == Input.TEXT_AND_REFERENCE_AUDIO) {
-            options.add("text");
-            options.add("referenceAudio");
+            all.add(CommonParams.TEXT);
+            all.add(CommonParams.REFERENCE_AUDIO);
         }
         if (input == Input.AUDIO || input == Input.AUDIO_OR_TEXT || input == Input.TEXT_AND_REFERENCE_AUDIO) {
-            options.add("fileName");
+            all.add(CommonParams.FILE_NAME);
         }
-        return options;
+        return List.copyOf(all);
     }
 }

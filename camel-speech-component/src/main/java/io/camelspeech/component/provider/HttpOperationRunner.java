@@ -107,15 +107,15 @@ final class HttpOperationRunner {
 
     private ProviderRequest textWithReferenceAudio(
             SpeechCall call, HttpOperation operation, URI uri, Map<String, Object> fields, Object body) {
-        Object textOption = call.options().get("text");
+        Object textOption = CommonParams.TEXT.in(call.options());
         String text;
         AudioInput reference;
         if (textOption != null) {
-            text = RequestSupport.checkLength(call, String.valueOf(textOption), call.options().source("text"));
+            text = RequestSupport.checkLength(call, String.valueOf(textOption), call.options().source(CommonParams.TEXT.option()));
             reference = audio(call, operation, body);
         } else {
             text = RequestSupport.text(call, body, "message body");
-            Object referenceAudio = call.options().get("referenceAudio");
+            Object referenceAudio = CommonParams.REFERENCE_AUDIO.in(call.options());
             if (referenceAudio == null) {
                 throw new SpeechValidationException("referenceAudio", call.describe()
                         + " needs a reference voice: set the option 'referenceAudio' (or header "
@@ -123,7 +123,7 @@ final class HttpOperationRunner {
                         + SpeechConstants.TEXT);
             }
             Object source = referenceAudio instanceof String path ? java.nio.file.Path.of(path) : referenceAudio;
-            reference = RequestSupport.audio(call, source, call.options().source("referenceAudio"),
+            reference = RequestSupport.audio(call, source, call.options().source(CommonParams.REFERENCE_AUDIO.option()),
                     operation.maxAudioBytes(), operation.acceptedFormats());
         }
         return multipartRequest(uri, withText(fields, operation.textField(), text), operation.audioPart(), reference);

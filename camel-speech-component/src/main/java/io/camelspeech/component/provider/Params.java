@@ -48,7 +48,7 @@ public final class Params {
             if (value == null) {
                 value = param.defaultValue();
             }
-            if (value != null) {
+            if (value != null && param.wireName() != null) {
                 fields.put(param.wireName(), param.wireValue(value));
             }
         }

@@ -45,9 +45,8 @@ import org.apache.camel.Exchange;
  */
 public abstract class ProviderSupport implements SpeechProvider {
 
-    /** Options every job operation reads, beside its own parameters. */
-    protected static final List<String> JOB_OPTIONS = List.of("wait", "pollInterval", "maxPollInterval", "jobTimeout",
-            "onUnknownSubmission");
+    /** What every job operation reads, beside its own parameters. */
+    protected static final List<Param> JOB_PARAMS = CommonParams.JOB;
 
     private final String id;
     private final String defaultBaseUrl;
@@ -56,7 +55,6 @@ public abstract class ProviderSupport implements SpeechProvider {
             = new EnumMap<>(SpeechOperation.class);
     private final Map<SpeechOperation, List<Param>> params = new EnumMap<>(SpeechOperation.class);
     private final Map<SpeechOperation, JobHandling> jobHandling = new EnumMap<>(SpeechOperation.class);
-    private final Map<SpeechOperation, Set<String>> extraOptions = new EnumMap<>(SpeechOperation.class);
     private final HttpOperationRunner oneCall = new HttpOperationRunner(this);
 
     /** @param limits the client-side limits (and text length) whatever the plan: these providers publish one set */
@@ -86,21 +84,19 @@ public abstract class ProviderSupport implements SpeechProvider {
         return JsonErrors.parser(id);
     }
 
-    /** Registers an operation: its handler, the options it reads beyond its parameters, and its parameters. */
+    /** Registers an operation: its handler and every option it reads, declared (shared ones first). */
     protected final void operation(SpeechOperation operation, Function<SpeechCall, CompletableFuture<SpeechResult>> handler,
-                                   List<String> otherOptions, Param... documented) {
+                                   List<Param> shared, Param... documented) {
         handlers.put(operation, handler);
-        params.put(operation, List.of(documented));
-        extraOptions.put(operation, new LinkedHashSet<>(otherOptions));
+        List<Param> all = new ArrayList<>(shared);
+        all.addAll(List.of(documented));
+        params.put(operation, List.copyOf(all));
     }
 
     /** Registers an operation that is one HTTP call, described as the provider's page describes it. */
     protected final void operation(SpeechOperation operation, HttpOperation described) {
         handlers.put(operation, call -> oneCall.run(call, described));
-        params.put(operation, List.copyOf(described.params()));
-        Set<String> others = new LinkedHashSet<>(described.options());
-        described.params().forEach(param -> others.remove(param.option()));
-        extraOptions.put(operation, others);
+        params.put(operation, described.allParams());
     }
 
     /**
@@ -110,7 +106,7 @@ public abstract class ProviderSupport implements SpeechProvider {
     protected final void getJob(java.util.function.BiFunction<SpeechCall, SpeechJob, CompletableFuture<SpeechJob>> poller,
                                 Function<SpeechJob, SpeechResult> result) {
         operation(SpeechOperation.getJob, call -> poller.apply(call, SpeechJob.submitted(id(), jobId(call)))
-                .thenApply(result), List.of("jobId"));
+                .thenApply(result), List.of(CommonParams.JOB_ID));
     }
 
     /**
@@ -171,7 +167,6 @@ public abstract class ProviderSupport implements SpeechProvider {
     public Set<String> options(SpeechOperation operation) {
         Set<String> options = new LinkedHashSet<>();
         params(operation).forEach(p -> options.add(p.option()));
-        options.addAll(extraOptions.get(operation));
         return options;
     }
 
@@ -300,7 +295,7 @@ public abstract class ProviderSupport implements SpeechProvider {
      * twice) and the unknown one is retired.
      */
     private CompletableFuture<SpeechResult> unknownSubmission(SpeechCall call, JobRecord unknown) {
-        if ("resubmit".equals(String.valueOf(call.options().get("onUnknownSubmission")))) {
+        if ("resubmit".equals(CommonParams.ON_UNKNOWN_SUBMISSION.textIn(call.options()))) {
             call.tracking().tracker().retire(unknown, JobState.UNKNOWN, "sent again as " + call.tracking().reference()
                     + " (onUnknownSubmission=resubmit)");
             call.tracking().tracker().delivered(unknown.reference());
@@ -459,7 +454,7 @@ public abstract class ProviderSupport implements SpeechProvider {
 
     private CompletableFuture<SpeechResult> follow(SpeechCall call, SpeechJob job) {
         JobTracking tracking = call.tracking();
-        if (Boolean.FALSE.equals(call.options().get("wait"))) {
+        if (Boolean.FALSE.equals(CommonParams.WAIT.in(call.options()))) {
             SpeechResult now = jobResult(job);
             if (tracking != null) {
                 tracking.tracker().handBack(tracking.reference());
@@ -530,16 +525,15 @@ public abstract class ProviderSupport implements SpeechProvider {
 
     /** The waiting options, with the endpoint's values (their defaults are the configuration's, given once there). */
     protected static PollSchedule schedule(SpeechCall call) {
-        return new PollSchedule(millis(call, "pollInterval"), millis(call, "maxPollInterval"), 1.5,
-                millis(call, "jobTimeout"));
+        return new PollSchedule(millis(call, CommonParams.POLL_INTERVAL), millis(call, CommonParams.MAX_POLL_INTERVAL),
+                1.5, millis(call, CommonParams.JOB_TIMEOUT));
     }
 
-    private static long millis(SpeechCall call, String option) {
-        Object value = call.options().get(option);
-        if (value instanceof Number number) {
+    private static long millis(SpeechCall call, Param option) {
+        if (option.in(call.options()) instanceof Number number) {
             return number.longValue();
         }
-        throw new IllegalStateException(call.describe() + " reads no option " + option); // every job operation lists it
+        throw new IllegalStateException(call.describe() + " reads no option " + option.option()); // every job operation lists it
     }
 
     /** A result whose body is the job itself (submitted, looked up, or finished with nothing to download). */
@@ -554,7 +548,7 @@ public abstract class ProviderSupport implements SpeechProvider {
 
     /** The id a getJob call looks up: header CamelSpeechJobId, else option jobId. */
     protected static String jobId(SpeechCall call) {
-        Object id = call.options().get("jobId");
+        Object id = CommonParams.JOB_ID.in(call.options());
         if (id == null || id.toString().isBlank()) {
             throw new SpeechValidationException("jobId", call.describe() + " needs the job id: header "
                     + SpeechConstants.JOB_ID + " or option jobId");

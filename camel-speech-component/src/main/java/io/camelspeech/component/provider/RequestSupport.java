@@ -17,7 +17,7 @@ public final class RequestSupport {
     /** The message's (or another value's) audio, refused when empty, too large or of a format not accepted. */
     public static AudioInput audio(
             SpeechCall call, Object value, String subject, long documentedLimit, Set<AudioFormat> accepted) {
-        Object name = call.options().get("fileName");
+        Object name = CommonParams.FILE_NAME.in(call.options());
         if (name == null) {
             name = call.exchange().getMessage().getHeader(Exchange.FILE_NAME_ONLY);
         }

@@ -18,6 +18,7 @@ import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.model.Transcript;
 import io.camelspeech.component.provider.ProviderSupport;
+import io.camelspeech.component.provider.CommonParams;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SafeNames;
@@ -44,9 +45,7 @@ public final class AimlApiProvider extends ProviderSupport {
     public AimlApiProvider() {
         // (assume) no published limits: generous ones that still queue a burst
         super("aimlapi", "https://api.aimlapi.com/v1", new RateLimits(600, 50, Integer.MAX_VALUE));
-        List<String> sttOptions = new ArrayList<>(JOB_OPTIONS);
-        sttOptions.add("fileName");
-        operation(speechToText, this::transcribe, sttOptions, MODEL, AUDIO_URL);
+        operation(speechToText, this::transcribe, JOB_PARAMS, CommonParams.FILE_NAME, MODEL, AUDIO_URL);
         jobs(speechToText, this::poll, (call, done) -> CompletableFuture.completedFuture(
                 withHeaders(new SpeechResult(transcript(done)), done)));
         getJob(this::poll, ProviderSupport::jobResult);

@@ -36,6 +36,7 @@ import io.camelspeech.component.job.PollSchedule;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.provider.ProviderSupport;
+import io.camelspeech.component.provider.CommonParams;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.RequestSupport;
@@ -67,10 +68,8 @@ public final class AudioStackProvider extends ProviderSupport {
     public AudioStackProvider() {
         // (assume) no published limits: generous ones that still queue a burst
         super("audiostack", "https://v2.api.audio", new RateLimits(600, 20, Integer.MAX_VALUE));
-        List<String> cloneOptions = new ArrayList<>(JOB_OPTIONS);
-        cloneOptions.add("fileName");
-        operation(cloneVoice, this::cloneVoice, cloneOptions, ALIAS, ENGINE, TIER, GENDER, FILE_IDS);
-        operation(uploadFile, this::upload, List.of("fileName"));
+        operation(cloneVoice, this::cloneVoice, JOB_PARAMS, CommonParams.FILE_NAME, ALIAS, ENGINE, TIER, GENDER, FILE_IDS);
+        operation(uploadFile, this::upload, List.of(CommonParams.FILE_NAME));
         jobs(cloneVoice, this::cloneStatus, (call, done) -> CompletableFuture.completedFuture(cloneResult(done)));
         getJob(this::cloneStatus, AudioStackProvider::cloneResult);
     }

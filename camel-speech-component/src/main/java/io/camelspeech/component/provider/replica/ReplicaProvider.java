@@ -21,6 +21,7 @@ import io.camelspeech.component.job.JobState;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.provider.ProviderSupport;
+import io.camelspeech.component.provider.CommonParams;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.Params;
 import io.camelspeech.component.provider.RateLimits;
@@ -53,11 +54,10 @@ public final class ReplicaProvider extends ProviderSupport {
     public ReplicaProvider() {
         // (assume) no published limits: generous ones that still queue a burst
         super("replica", "https://api.replicastudios.com/v2", new RateLimits(600, 20, Integer.MAX_VALUE));
-        List<String> stsOptions = new ArrayList<>(JOB_OPTIONS);
-        stsOptions.add("fileName");
-        List<Param> documented = new ArrayList<>(CREATE_FIELDS);
-        documented.add(FORMATS);
-        operation(speechToSpeech, this::convert, stsOptions, documented.toArray(Param[]::new));
+        List<Param> shared = new ArrayList<>(JOB_PARAMS);
+        shared.add(CommonParams.FILE_NAME);
+        shared.addAll(CREATE_FIELDS);
+        operation(speechToSpeech, this::convert, shared, FORMATS);
         jobs(speechToSpeech, this::poll, this::downloadResult);
         getJob(this::poll, ProviderSupport::jobResult);
     }

@@ -68,9 +68,9 @@ public final class TencentProvider extends ProviderSupport {
     public TencentProvider() {
         // (assume) no published rate limits; type-1 text is capped at 512 characters per input
         super("tencent", "https://service-mqk0mc83-1257411467.bj.apigw.tencentcs.com", new RateLimits(600, 20, MAX_SOURCE_TEXT));
-        operation(cloneVoice, call -> createJob(call, 2), JOB_OPTIONS, MODEL_TO_TRAIN, TOTAL_EPOCH, CONTENT_ID,
+        operation(cloneVoice, call -> createJob(call, 2), JOB_PARAMS, MODEL_TO_TRAIN, TOTAL_EPOCH, CONTENT_ID,
                 DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH, AUDIO_URLS, CALLBACK);
-        operation(clonedSpeech, call -> createJob(call, 1), JOB_OPTIONS, MODEL_TO_SPEAK, CONTENT_ID.required(),
+        operation(clonedSpeech, call -> createJob(call, 1), JOB_PARAMS, MODEL_TO_SPEAK, CONTENT_ID.required(),
                 DESTINATION, OUTPUT_PREFIX, CUSTOM_ID, TIMEOUT, SOURCE_PATH, AUDIO_URLS, CALLBACK);
         jobs(cloneVoice, this::poll, (call, done) -> CompletableFuture.completedFuture(jobResult(done)));
         jobs(clonedSpeech, this::poll, (call, done) -> CompletableFuture.completedFuture(jobResult(done)));
