@@ -60,6 +60,7 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "contentId": getOrCreateConfiguration(target).setContentId(property(camelContext, java.lang.String.class, value)); return true;
         case "conversationid":
         case "conversationId": getOrCreateConfiguration(target).setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "credentials": target.setCredentials(property(camelContext, java.util.Map.class, value)); return true;
         case "customid":
         case "customId": getOrCreateConfiguration(target).setCustomId(property(camelContext, java.lang.String.class, value)); return true;
         case "denoise": getOrCreateConfiguration(target).setDenoise(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -229,6 +230,7 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "contentId": return java.lang.String.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
+        case "credentials": return java.util.Map.class;
         case "customid":
         case "customId": return java.lang.String.class;
         case "denoise": return java.lang.Boolean.class;
@@ -394,6 +396,7 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "contentId": return getOrCreateConfiguration(target).getContentId();
         case "conversationid":
         case "conversationId": return getOrCreateConfiguration(target).getConversationId();
+        case "credentials": return target.getCredentials();
         case "customid":
         case "customId": return getOrCreateConfiguration(target).getCustomId();
         case "denoise": return getOrCreateConfiguration(target).getDenoise();
@@ -521,6 +524,14 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "wait": return getOrCreateConfiguration(target).isWait();
         case "webhookurl":
         case "webhookUrl": return getOrCreateConfiguration(target).getWebhookUrl();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "credentials": return java.lang.String.class;
         default: return null;
         }
     }

@@ -2,10 +2,8 @@ package io.camelspeech.component;
 
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +18,7 @@ import io.camelspeech.component.job.JobEngine;
 import io.camelspeech.component.job.JobTracker;
 import io.camelspeech.component.store.FileJobStore;
 import io.camelspeech.component.store.JobStore;
+import io.camelspeech.component.support.Hashes;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SpeechProvider;
 import io.camelspeech.component.provider.SpeechProviders;
@@ -67,6 +66,13 @@ public class SpeechComponent extends DefaultComponent {
     @Metadata(label = "advanced", defaultValue = "1048576",
               description = "The largest callback body accepted, in bytes; larger ones are answered 413.")
     private long callbackMaxBodySize = 1024 * 1024;
+    @Metadata(label = "security", secret = true,
+              description = "Credentials per provider, so that no key needs to be in an endpoint URI (Camel prints"
+                            + " resolved URIs in its logs): keys are provider.option, e.g. ttsai.apiKey or"
+                            + " tencent.secretKey (Camel Main: camel.component.speech.credentials[ttsai.apiKey]). An"
+                            + " endpoint's own option wins; the environment variable SPEECH_<PROVIDER>_<OPTION> is the"
+                            + " last fallback.")
+    private Map<String, String> credentials = new HashMap<>();
 
     private final SpeechProviders providers = SpeechProviders.builtIn();
     /** This instance's name in job leases: unique per start, as a restarted instance is another owner. */
@@ -228,18 +234,10 @@ public class SpeechComponent extends DefaultComponent {
         int perMinute = config.getRequestsPerMinute() > 0 ? config.getRequestsPerMinute() : plan.requestsPerMinute();
         int concurrent = config.getMaxConcurrentRequests() > 0 ? config.getMaxConcurrentRequests()
                 : plan.concurrentRequests();
-        String key = provider.id() + ":" + sha256(apiKey) + ":" + perMinute + ":" + concurrent;
+        String key = provider.id() + ":" + Hashes.sha256Hex(apiKey) + ":" + perMinute + ":" + concurrent;
         return limiters.computeIfAbsent(key, k -> new AsyncRateLimiter(perMinute, concurrent, scheduler));
     }
 
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     public JobStore getJobStore() {
         return jobStore;
@@ -257,6 +255,15 @@ public class SpeechComponent extends DefaultComponent {
     /** The folder of the default file job store. */
     public void setJobStoreDirectory(String jobStoreDirectory) {
         this.jobStoreDirectory = jobStoreDirectory;
+    }
+
+    public Map<String, String> getCredentials() {
+        return credentials;
+    }
+
+    /** Credentials per provider, keyed provider.option (ttsai.apiKey, tencent.secretKey...). */
+    public void setCredentials(Map<String, String> credentials) {
+        this.credentials = credentials;
     }
 
     public long getCallbackMaxBodySize() {

@@ -131,8 +131,8 @@ public class SpeechEndpoint extends ScheduledPollEndpoint {
     }
 
     /**
-     * The provider's credentials from the options or, when absent, from SPEECH_<PROVIDER>_<OPTION>; fails naming
-     * both when neither is set, unless the provider needs none at this base URL.
+     * The provider's credentials from the options, else the component's credentials (provider.option), else
+     * SPEECH_<PROVIDER>_<OPTION>; fails naming them when none is set, unless the provider needs none at this base URL.
      */
     Map<String, String> credentials() {
         Map<String, String> found = new LinkedHashMap<>();
@@ -140,12 +140,14 @@ public class SpeechEndpoint extends ScheduledPollEndpoint {
             Object value = configurer().getOptionValue(this, option, false);
             String variable = "SPEECH_" + provider.toUpperCase() + "_"
                               + option.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
-            String credential = value != null ? value.toString() : System.getenv(variable);
+            String credential = value != null ? value.toString()
+                    : getComponent().getCredentials().getOrDefault(provider + "." + option, System.getenv(variable));
             if ((credential == null || credential.isBlank()) && speechProvider.credentialsOptional(baseUrl)) {
                 credential = ""; // e.g. a self-hosted OpenAI-compatible server that wants no key
             } else if (credential == null || credential.isBlank()) {
                 throw new SpeechValidationException(option, "speech:" + provider + " needs the credential '" + option
-                        + "': set the option " + option + " or the environment variable " + variable);
+                        + "': set the option " + option + ", the component's credentials[" + provider + "." + option
+                        + "] or the environment variable " + variable);
             }
             found.put(option, credential);
         }

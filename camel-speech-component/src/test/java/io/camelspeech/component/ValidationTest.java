@@ -78,7 +78,8 @@ class ValidationTest extends SandboxTestSupport {
     void missingApiKeyNamesTheOptionAndTheVariable() {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
                 () -> template.sendBody("speech:ttsai:listModels?baseUrl=" + sandbox.providerBaseUrl("ttsai"), null));
-        assertThat(thrown).hasStackTraceContaining("needs the credential 'apiKey': set the option apiKey or the environment variable SPEECH_TTSAI_API_KEY");
+        assertThat(thrown).hasStackTraceContaining("needs the credential 'apiKey': set the option apiKey, the"
+                + " component's credentials[ttsai.apiKey] or the environment variable SPEECH_TTSAI_API_KEY");
     }
 
     @Test

@@ -1,69 +1,54 @@
 package io.camelspeech.sandbox;
 
+import io.camelspeech.sandbox.aimlapi.AimlApiConfig;
+import io.camelspeech.sandbox.audiostack.AudioStackConfig;
+import io.camelspeech.sandbox.openai.OpenAiConfig;
+import io.camelspeech.sandbox.replica.ReplicaConfig;
+import io.camelspeech.sandbox.spi.ProviderConfig;
+import io.camelspeech.sandbox.tencent.TencentConfig;
+import io.camelspeech.sandbox.ttsai.TtsAiConfig;
+
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Immutable settings of a {@link SpeechSandbox}, built with {@link #builder()} or parsed from command-line flags
- * with {@link #fromArgs(String...)}.
+ * with {@link #fromArgs(String...)}: the settings every provider shares, and one {@link ProviderConfig} record per
+ * provider ({@link #provider(Class)}). The builder keeps a setter for each provider setting that has a flag.
  */
 public final class SandboxConfig {
 
-    public static final String DEFAULT_TTSAI_KEY = "sandbox-key";
-    public static final String DEFAULT_FORBIDDEN_KEY = "sandbox-free-key";
     public static final String DEFAULT_API_KEY = "sandbox-key";
-    public static final String DEFAULT_TENCENT_SECRET_ID = "sandbox-id";
-    public static final String DEFAULT_TENCENT_SECRET_KEY = "sandbox-secret";
     public static final Duration DEFAULT_JOB_DURATION = Duration.ofMillis(300);
-    public static final Duration DEFAULT_PROFESSIONAL_CLONE_DURATION = Duration.ofSeconds(2);
-    public static final int DEFAULT_TENCENT_SEED_MODELS = 3;
-    // Tencent lists at most 100 models per page: this allows several pages and keeps a listing cheap
-    public static final int MAX_TENCENT_SEED_MODELS = 10_000;
-    public static final Set<String> PLANS = Set.of("pro", "enterprise");
+    // a cache worth having, yet at most an eighth of the heap: the sandbox also runs in small-heap JVMs
+    public static final long DEFAULT_AUDIO_CACHE_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
     private final int port;
-    private final String ttsaiApiKey;
-    private final String ttsaiPlan;
-    private final long credits;
     private final int threads;
     private final boolean enforceRateLimits;
     private final Duration webhookDelay;
-    private final Set<String> forbiddenKeys;
     private final double faultRate;
     private final long faultSeed;
     private final long maxUploadBytes;
-    private final String replicaApiKey;
-    private final String audiostackApiKey;
-    private final String aimlapiApiKey;
-    private final String tencentSecretId;
-    private final String tencentSecretKey;
     private final Duration jobDuration;
-    private final Duration professionalCloneDuration;
-    private final int tencentSeedModels;
+    private final long audioCacheBytes;
+    private final Map<Class<?>, ProviderConfig> providers;
 
     private SandboxConfig(Builder builder) {
         this.port = builder.port;
-        this.ttsaiApiKey = builder.ttsaiApiKey;
-        this.ttsaiPlan = builder.ttsaiPlan;
-        this.credits = builder.credits;
         this.threads = builder.threads;
         this.enforceRateLimits = builder.enforceRateLimits;
         this.webhookDelay = builder.webhookDelay;
-        this.forbiddenKeys = Set.copyOf(builder.forbiddenKeys);
         this.faultRate = builder.faultRate;
         this.faultSeed = builder.faultSeed;
         this.maxUploadBytes = builder.maxUploadBytes;
-        this.replicaApiKey = builder.replicaApiKey;
-        this.audiostackApiKey = builder.audiostackApiKey;
-        this.aimlapiApiKey = builder.aimlapiApiKey;
-        this.tencentSecretId = builder.tencentSecretId;
-        this.tencentSecretKey = builder.tencentSecretKey;
         this.jobDuration = builder.jobDuration;
-        this.professionalCloneDuration = builder.professionalCloneDuration;
-        this.tencentSeedModels = builder.tencentSeedModels;
+        this.audioCacheBytes = builder.audioCacheBytes;
+        this.providers = Map.copyOf(builder.providers);
     }
 
     public static Builder builder() {
@@ -79,7 +64,7 @@ public final class SandboxConfig {
         return String.join(System.lineSeparator(),
                 "usage: java -jar camel-speech-sandbox.jar [options]",
                 "  --port N              port on 127.0.0.1 (0 = any free port; default 0)",
-                "  --ttsai-key K         the valid TTS.ai API key (default " + DEFAULT_TTSAI_KEY + ")",
+                "  --ttsai-key K         the valid TTS.ai API key (default " + DEFAULT_API_KEY + ")",
                 "  --ttsai-plan P        pro | enterprise (default enterprise)",
                 "  --credits N           starting credit balance (default 1000000)",
                 "  --threads N           HTTP worker threads (default 128)",
@@ -88,72 +73,53 @@ public final class SandboxConfig {
                 "  --fault-seed S        seed of the random faults (default 42)",
                 "  --webhook-delay-ms N  delay before a webhook is sent (default 200)",
                 "  --max-upload-mb N     one upload limit for every endpoint instead of the documented ones",
+                "  --audio-cache-mb N    memory for generated audio that repeats (default "
+                        + DEFAULT_AUDIO_CACHE_BYTES / (1024 * 1024) + ", 0 = none)",
                 "  --replica-key K       the valid Replica key, X-Api-Key (default " + DEFAULT_API_KEY + ")",
                 "  --audiostack-key K    the valid AudioStack key, x-api-key (default " + DEFAULT_API_KEY + ")",
                 "  --aimlapi-key K       the valid AI/ML API key, Authorization: Bearer (default " + DEFAULT_API_KEY + ")",
-                "  --tencent-secret-id I   the valid Tencent secretId (default " + DEFAULT_TENCENT_SECRET_ID + ")",
-                "  --tencent-secret-key K  the valid Tencent secretKey (default " + DEFAULT_TENCENT_SECRET_KEY + ")",
+                "  --openai-key K        the valid OpenAI-compatible key, Authorization: Bearer (default "
+                        + DEFAULT_API_KEY + ")",
+                "  --tencent-secret-id I   the valid Tencent secretId (default " + TencentConfig.DEFAULT_SECRET_ID + ")",
+                "  --tencent-secret-key K  the valid Tencent secretKey (default " + TencentConfig.DEFAULT_SECRET_KEY + ")",
                 "  --job-duration-ms N   how long a provider job runs before it ends (default "
                         + DEFAULT_JOB_DURATION.toMillis() + ")",
                 "  --professional-clone-ms N  how long an AudioStack professional clone takes (default "
-                        + DEFAULT_PROFESSIONAL_CLONE_DURATION.toMillis() + ")",
+                        + AudioStackConfig.DEFAULT_PROFESSIONAL_CLONE_DURATION.toMillis() + ")",
                 "  --tencent-seed-models N    trained models Tencent lists from the start (default "
-                        + DEFAULT_TENCENT_SEED_MODELS + ")");
+                        + TencentConfig.DEFAULT_SEED_MODELS + ")");
     }
 
     public Builder toBuilder() {
-        return new Builder()
+        Builder builder = new Builder()
                 .port(port)
-                .ttsaiApiKey(ttsaiApiKey)
-                .ttsaiPlan(ttsaiPlan)
-                .credits(credits)
                 .threads(threads)
                 .enforceRateLimits(enforceRateLimits)
                 .webhookDelay(webhookDelay)
-                .forbiddenKeys(forbiddenKeys)
                 .faultRate(faultRate)
                 .faultSeed(faultSeed)
                 .maxUploadBytes(maxUploadBytes)
-                .replicaApiKey(replicaApiKey)
-                .audiostackApiKey(audiostackApiKey)
-                .aimlapiApiKey(aimlapiApiKey)
-                .tencentSecretId(tencentSecretId)
-                .tencentSecretKey(tencentSecretKey)
                 .jobDuration(jobDuration)
-                .professionalCloneDuration(professionalCloneDuration)
-                .tencentSeedModels(tencentSeedModels);
+                .audioCacheBytes(audioCacheBytes);
+        providers.values().forEach(builder::provider);
+        return builder;
     }
 
     public int port() {
         return port;
     }
 
-    public String ttsaiApiKey() {
-        return ttsaiApiKey;
-    }
-
-    public String ttsaiPlan() {
-        return ttsaiPlan;
-    }
-
-    public long credits() {
-        return credits;
-    }
-
     public int threads() {
         return threads;
     }
 
+    /** Enforce the providers' documented rate limits (429); their rate-limit headers are always sent. */
     public boolean enforceRateLimits() {
         return enforceRateLimits;
     }
 
     public Duration webhookDelay() {
         return webhookDelay;
-    }
-
-    public Set<String> forbiddenKeys() {
-        return forbiddenKeys;
     }
 
     public double faultRate() {
@@ -169,97 +135,52 @@ public final class SandboxConfig {
         return maxUploadBytes;
     }
 
-    /** The valid Replica key ({@code X-Api-Key}). */
-    public String replicaApiKey() {
-        return replicaApiKey;
-    }
-
-    /** The valid AudioStack key ({@code x-api-key}). */
-    public String audiostackApiKey() {
-        return audiostackApiKey;
-    }
-
-    /** The valid AI/ML API key ({@code Authorization: Bearer}). */
-    public String aimlapiApiKey() {
-        return aimlapiApiKey;
-    }
-
-    /** The valid Tencent {@code secretId} (sent in the JSON body). */
-    public String tencentSecretId() {
-        return tencentSecretId;
-    }
-
-    /** The valid Tencent {@code secretKey} (sent in the JSON body). */
-    public String tencentSecretKey() {
-        return tencentSecretKey;
-    }
-
     /** How long a job (Replica, AI/ML API, AudioStack instant clone, Tencent) runs before it ends. */
     public Duration jobDuration() {
         return jobDuration;
     }
 
-    /** How long an AudioStack professional clone takes. */
-    public Duration professionalCloneDuration() {
-        return professionalCloneDuration;
+    /** Memory for generated audio that is asked for again (see {@link io.camelspeech.sandbox.audio.AudioCache}). */
+    public long audioCacheBytes() {
+        return audioCacheBytes;
     }
 
-    /** How many trained models Tencent's ListModels shows before any training job completes. */
-    public int tencentSeedModels() {
-        return tencentSeedModels;
+    /** The settings of one provider, for example {@code provider(TtsAiConfig.class).plan()}. */
+    public <C extends ProviderConfig> C provider(Class<C> type) {
+        ProviderConfig settings = providers.get(type);
+        if (settings == null) {
+            throw new IllegalArgumentException("no registered provider is configured by " + type.getName());
+        }
+        return type.cast(settings);
     }
 
     @Override
     public String toString() {
-        return "SandboxConfig[port=" + port + ", ttsaiPlan=" + ttsaiPlan + ", credits=" + credits + ", threads=" + threads
-                + ", enforceRateLimits=" + enforceRateLimits + ", webhookDelay=" + webhookDelay.toMillis() + "ms"
-                + ", faultRate=" + faultRate + ", faultSeed=" + faultSeed + ", jobDuration=" + jobDuration.toMillis()
-                + "ms, professionalCloneDuration=" + professionalCloneDuration.toMillis() + "ms, tencentSeedModels="
-                + tencentSeedModels + "]";
+        return "SandboxConfig[port=" + port + ", threads=" + threads + ", enforceRateLimits=" + enforceRateLimits
+                + ", webhookDelay=" + webhookDelay.toMillis() + "ms, faultRate=" + faultRate + ", faultSeed="
+                + faultSeed + ", maxUploadBytes=" + maxUploadBytes + ", jobDuration=" + jobDuration.toMillis()
+                + "ms, audioCacheBytes=" + audioCacheBytes + ", providers=" + providers.values() + "]";
     }
 
     /** Collects settings; {@link #build()} validates them. */
     public static final class Builder {
         private int port;
-        private String ttsaiApiKey = DEFAULT_TTSAI_KEY;
-        private String ttsaiPlan = "enterprise";
-        private long credits = 1_000_000;
         private int threads = 128;
         private boolean enforceRateLimits;
         private Duration webhookDelay = Duration.ofMillis(200);
-        private Set<String> forbiddenKeys = Set.of(DEFAULT_FORBIDDEN_KEY);
         private double faultRate;
         private long faultSeed = 42;
         private long maxUploadBytes;
-        private String replicaApiKey = DEFAULT_API_KEY;
-        private String audiostackApiKey = DEFAULT_API_KEY;
-        private String aimlapiApiKey = DEFAULT_API_KEY;
-        private String tencentSecretId = DEFAULT_TENCENT_SECRET_ID;
-        private String tencentSecretKey = DEFAULT_TENCENT_SECRET_KEY;
         private Duration jobDuration = DEFAULT_JOB_DURATION;
-        private Duration professionalCloneDuration = DEFAULT_PROFESSIONAL_CLONE_DURATION;
-        private int tencentSeedModels = DEFAULT_TENCENT_SEED_MODELS;
+        private long audioCacheBytes = DEFAULT_AUDIO_CACHE_BYTES;
+        private final Map<Class<?>, ProviderConfig> providers = new LinkedHashMap<>();
 
         private Builder() {
+            Providers.ALL.forEach(registered -> provider(registered.defaults()));
         }
 
         public Builder port(int port) {
             this.port = port;
-            return this;
-        }
-
-        public Builder ttsaiApiKey(String ttsaiApiKey) {
-            this.ttsaiApiKey = Objects.requireNonNull(ttsaiApiKey, "ttsaiApiKey");
-            return this;
-        }
-
-        public Builder ttsaiPlan(String ttsaiPlan) {
-            this.ttsaiPlan = Objects.requireNonNull(ttsaiPlan, "ttsaiPlan").toLowerCase(Locale.ROOT);
-            return this;
-        }
-
-        public Builder credits(long credits) {
-            this.credits = credits;
             return this;
         }
 
@@ -278,20 +199,9 @@ public final class SandboxConfig {
             return this;
         }
 
-        /** Keys that are valid but belong to a plan without API access: they get 403 forbidden. */
-        public Builder forbiddenKeys(Set<String> forbiddenKeys) {
-            this.forbiddenKeys = new LinkedHashSet<>(Objects.requireNonNull(forbiddenKeys, "forbiddenKeys"));
-            return this;
-        }
-
         /** Fraction of provider requests that get a random fault (see {@link Faults#randomly}); 0 disables. */
         public Builder faultRate(double faultRate) {
             this.faultRate = faultRate;
-            return this;
-        }
-
-        public Builder maxUploadBytes(long maxUploadBytes) {
-            this.maxUploadBytes = maxUploadBytes;
             return this;
         }
 
@@ -300,28 +210,8 @@ public final class SandboxConfig {
             return this;
         }
 
-        public Builder replicaApiKey(String replicaApiKey) {
-            this.replicaApiKey = Objects.requireNonNull(replicaApiKey, "replicaApiKey");
-            return this;
-        }
-
-        public Builder audiostackApiKey(String audiostackApiKey) {
-            this.audiostackApiKey = Objects.requireNonNull(audiostackApiKey, "audiostackApiKey");
-            return this;
-        }
-
-        public Builder aimlapiApiKey(String aimlapiApiKey) {
-            this.aimlapiApiKey = Objects.requireNonNull(aimlapiApiKey, "aimlapiApiKey");
-            return this;
-        }
-
-        public Builder tencentSecretId(String tencentSecretId) {
-            this.tencentSecretId = Objects.requireNonNull(tencentSecretId, "tencentSecretId");
-            return this;
-        }
-
-        public Builder tencentSecretKey(String tencentSecretKey) {
-            this.tencentSecretKey = Objects.requireNonNull(tencentSecretKey, "tencentSecretKey");
+        public Builder maxUploadBytes(long maxUploadBytes) {
+            this.maxUploadBytes = maxUploadBytes;
             return this;
         }
 
@@ -331,41 +221,88 @@ public final class SandboxConfig {
             return this;
         }
 
-        public Builder professionalCloneDuration(Duration professionalCloneDuration) {
-            this.professionalCloneDuration = Objects.requireNonNull(professionalCloneDuration,
-                    "professionalCloneDuration");
+        /** Memory for generated audio that is asked for again; 0 generates every answer anew. */
+        public Builder audioCacheBytes(long audioCacheBytes) {
+            this.audioCacheBytes = audioCacheBytes;
             return this;
+        }
+
+        /** Replaces the settings of the registered provider that {@code settings}' class configures. */
+        public Builder provider(ProviderConfig settings) {
+            Objects.requireNonNull(settings, "settings");
+            boolean registered = Providers.ALL.stream()
+                    .anyMatch(provider -> provider.defaults().getClass() == settings.getClass());
+            if (!registered) {
+                throw new IllegalArgumentException("no registered provider is configured by "
+                        + settings.getClass().getName());
+            }
+            providers.put(settings.getClass(), settings);
+            return this;
+        }
+
+        public Builder ttsaiApiKey(String ttsaiApiKey) {
+            return update(TtsAiConfig.class, ttsai -> ttsai.withApiKey(ttsaiApiKey));
+        }
+
+        public Builder ttsaiPlan(String ttsaiPlan) {
+            return update(TtsAiConfig.class, ttsai -> ttsai.withPlan(ttsaiPlan));
+        }
+
+        public Builder credits(long credits) {
+            return update(TtsAiConfig.class, ttsai -> ttsai.withCredits(credits));
+        }
+
+        /** Keys that are valid but belong to a plan without API access: they get 403 forbidden. */
+        public Builder forbiddenKeys(Set<String> forbiddenKeys) {
+            return update(TtsAiConfig.class, ttsai -> ttsai.withForbiddenKeys(forbiddenKeys));
+        }
+
+        public Builder replicaApiKey(String replicaApiKey) {
+            return provider(new ReplicaConfig(replicaApiKey));
+        }
+
+        public Builder aimlapiApiKey(String aimlapiApiKey) {
+            return provider(new AimlApiConfig(aimlapiApiKey));
+        }
+
+        public Builder openaiApiKey(String openaiApiKey) {
+            return provider(new OpenAiConfig(openaiApiKey));
+        }
+
+        public Builder audiostackApiKey(String audiostackApiKey) {
+            return update(AudioStackConfig.class, audiostack -> audiostack.withApiKey(audiostackApiKey));
+        }
+
+        public Builder professionalCloneDuration(Duration professionalCloneDuration) {
+            return update(AudioStackConfig.class,
+                    audiostack -> audiostack.withProfessionalCloneDuration(professionalCloneDuration));
+        }
+
+        public Builder tencentSecretId(String tencentSecretId) {
+            return update(TencentConfig.class, tencent -> tencent.withSecretId(tencentSecretId));
+        }
+
+        public Builder tencentSecretKey(String tencentSecretKey) {
+            return update(TencentConfig.class, tencent -> tencent.withSecretKey(tencentSecretKey));
         }
 
         public Builder tencentSeedModels(int tencentSeedModels) {
-            this.tencentSeedModels = tencentSeedModels;
-            return this;
+            return update(TencentConfig.class, tencent -> tencent.withSeedModels(tencentSeedModels));
         }
 
         public SandboxConfig build() {
-            require(port >= 0 && port <= 65_535, "port must be 0..65535, was " + port);
-            require(PLANS.contains(ttsaiPlan), "ttsaiPlan must be one of " + PLANS + ", was " + ttsaiPlan);
-            require(!ttsaiApiKey.isBlank(), "ttsaiApiKey must not be blank");
-            require(credits >= 0, "credits must not be negative, was " + credits);
-            require(threads >= 1, "threads must be at least 1, was " + threads);
-            require(!webhookDelay.isNegative(), "webhookDelay must not be negative");
-            require(faultRate >= 0 && faultRate <= 1, "faultRate must be 0..1, was " + faultRate);
-            require(!replicaApiKey.isBlank(), "replicaApiKey must not be blank");
-            require(!audiostackApiKey.isBlank(), "audiostackApiKey must not be blank");
-            require(!aimlapiApiKey.isBlank(), "aimlapiApiKey must not be blank");
-            require(!tencentSecretId.isBlank(), "tencentSecretId must not be blank");
-            require(!tencentSecretKey.isBlank(), "tencentSecretKey must not be blank");
-            require(!jobDuration.isNegative(), "jobDuration must not be negative");
-            require(!professionalCloneDuration.isNegative(), "professionalCloneDuration must not be negative");
-            require(tencentSeedModels >= 0 && tencentSeedModels <= MAX_TENCENT_SEED_MODELS,
-                    "tencentSeedModels must be 0.." + MAX_TENCENT_SEED_MODELS + ", was " + tencentSeedModels);
+            ProviderConfig.require(port >= 0 && port <= 65_535, "port must be 0..65535, was " + port);
+            ProviderConfig.require(threads >= 1, "threads must be at least 1, was " + threads);
+            ProviderConfig.require(!webhookDelay.isNegative(), "webhookDelay must not be negative");
+            ProviderConfig.require(faultRate >= 0 && faultRate <= 1, "faultRate must be 0..1, was " + faultRate);
+            ProviderConfig.require(!jobDuration.isNegative(), "jobDuration must not be negative");
+            ProviderConfig.require(audioCacheBytes >= 0, "audioCacheBytes must not be negative, was " + audioCacheBytes);
+            providers.values().forEach(ProviderConfig::validate);
             return new SandboxConfig(this);
         }
 
-        private static void require(boolean condition, String message) {
-            if (!condition) {
-                throw new IllegalArgumentException(message);
-            }
+        private <C extends ProviderConfig> Builder update(Class<C> type, UnaryOperator<C> change) {
+            return provider(change.apply(type.cast(providers.get(type))));
         }
     }
 
@@ -400,19 +337,28 @@ public final class SandboxConfig {
                 case "--rate-limit" -> builder.enforceRateLimits(inlineValue == null || Boolean.parseBoolean(inlineValue));
                 case "--fault-rate" -> builder.faultRate(Double.parseDouble(value(flag, inlineValue)));
                 case "--fault-seed" -> builder.faultSeed(Long.parseLong(value(flag, inlineValue)));
-                case "--max-upload-mb" -> builder.maxUploadBytes(Long.parseLong(value(flag, inlineValue)) * 1024 * 1024);
-                case "--webhook-delay-ms" -> builder.webhookDelay(Duration.ofMillis(Long.parseLong(value(flag, inlineValue))));
+                case "--max-upload-mb" -> builder.maxUploadBytes(megabytes(flag, inlineValue));
+                case "--audio-cache-mb" -> builder.audioCacheBytes(megabytes(flag, inlineValue));
+                case "--webhook-delay-ms" -> builder.webhookDelay(millis(flag, inlineValue));
                 case "--replica-key" -> builder.replicaApiKey(value(flag, inlineValue));
                 case "--audiostack-key" -> builder.audiostackApiKey(value(flag, inlineValue));
                 case "--aimlapi-key" -> builder.aimlapiApiKey(value(flag, inlineValue));
+                case "--openai-key" -> builder.openaiApiKey(value(flag, inlineValue));
                 case "--tencent-secret-id" -> builder.tencentSecretId(value(flag, inlineValue));
                 case "--tencent-secret-key" -> builder.tencentSecretKey(value(flag, inlineValue));
-                case "--job-duration-ms" -> builder.jobDuration(Duration.ofMillis(Long.parseLong(value(flag, inlineValue))));
-                case "--professional-clone-ms" ->
-                        builder.professionalCloneDuration(Duration.ofMillis(Long.parseLong(value(flag, inlineValue))));
+                case "--job-duration-ms" -> builder.jobDuration(millis(flag, inlineValue));
+                case "--professional-clone-ms" -> builder.professionalCloneDuration(millis(flag, inlineValue));
                 case "--tencent-seed-models" -> builder.tencentSeedModels(Integer.parseInt(value(flag, inlineValue)));
                 default -> throw new IllegalArgumentException("unknown option: " + flag + System.lineSeparator() + usage());
             }
+        }
+
+        private long megabytes(String flag, String inlineValue) {
+            return Long.parseLong(value(flag, inlineValue)) * 1024 * 1024;
+        }
+
+        private Duration millis(String flag, String inlineValue) {
+            return Duration.ofMillis(Long.parseLong(value(flag, inlineValue)));
         }
 
         private String value(String flag, String inlineValue) {

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.camelspeech.sandbox.body.RequestBodyReader;
 import io.camelspeech.sandbox.spi.ProviderError;
+import io.camelspeech.sandbox.spi.ProviderException;
 import io.camelspeech.sandbox.spi.ProviderExchange;
 import io.camelspeech.sandbox.spi.ProviderModule;
 import io.camelspeech.sandbox.spi.RequestPayload;
@@ -21,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one HTTP handler: finds the provider module by path prefix (its base path or one of its extra paths), streams
+ * The one HTTP handler: finds the provider module by path prefix (one of its route mounts), streams
  * the body in, records the request, injects faults and lets the module answer. Paths outside every module get a
  * small JSON index or a 404.
  */
@@ -65,12 +66,9 @@ final class SandboxDispatcher implements HttpHandler {
 
     private Optional<Mount> mountOf(String path) {
         for (ProviderModule module : modules) {
-            if (isBelow(path, module.basePath())) {
-                return Optional.of(new Mount(module, module.basePath()));
-            }
-            for (String extra : module.extraPaths()) {
-                if (isBelow(path, extra)) {
-                    return Optional.of(new Mount(module, extra));
+            for (String mountPath : module.routes().mountPaths()) {
+                if (isBelow(path, mountPath)) {
+                    return Optional.of(new Mount(module, mountPath));
                 }
             }
         }
@@ -110,7 +108,11 @@ final class SandboxDispatcher implements HttpHandler {
         if (refusal.isPresent()) {
             module.sendError(exchange, refusal.get());
         } else {
-            module.handle(exchange);
+            try {
+                module.routes().dispatch(exchange);
+            } catch (ProviderException e) {
+                module.sendError(exchange, e.error());
+            }
         }
         if (!exchange.responded()) {
             throw new IllegalStateException(module.name() + " sent no response");

@@ -1,5 +1,12 @@
 package io.camelspeech.sandbox;
 
+import io.camelspeech.sandbox.aimlapi.AimlApiConfig;
+import io.camelspeech.sandbox.audiostack.AudioStackConfig;
+import io.camelspeech.sandbox.openai.OpenAiConfig;
+import io.camelspeech.sandbox.replica.ReplicaConfig;
+import io.camelspeech.sandbox.tencent.TencentConfig;
+import io.camelspeech.sandbox.ttsai.TtsAiConfig;
+
 import java.util.concurrent.CountDownLatch;
 
 /** Runs the sandbox standalone until the process is killed: {@code java -jar camel-speech-sandbox.jar --port 8089}. */
@@ -27,14 +34,20 @@ public final class SandboxMain {
         for (String provider : sandbox.providers()) {
             System.out.println("  " + provider + "  " + sandbox.providerBaseUrl(provider));
         }
-        System.out.println("  TTS.ai key: " + config.ttsaiApiKey() + " (plan " + config.ttsaiPlan() + ", "
-                + config.credits() + " credits" + (config.enforceRateLimits() ? ", rate limits enforced" : "") + ")");
-        System.out.println("  Replica key: " + config.replicaApiKey() + " (X-Api-Key)");
-        System.out.println("  AI/ML API key: " + config.aimlapiApiKey() + " (Authorization: Bearer)");
-        System.out.println("  AudioStack key: " + config.audiostackApiKey() + " (x-api-key)");
-        System.out.println("  Tencent secretId / secretKey: " + config.tencentSecretId() + " / " + config.tencentSecretKey());
+        TtsAiConfig ttsai = config.provider(TtsAiConfig.class);
+        TencentConfig tencent = config.provider(TencentConfig.class);
+        AudioStackConfig audiostack = config.provider(AudioStackConfig.class);
+        System.out.println("  TTS.ai key: " + ttsai.apiKey() + " (plan " + ttsai.plan() + ", " + ttsai.credits()
+                + " credits" + (config.enforceRateLimits() ? ", rate limits enforced" : "") + ")");
+        System.out.println("  Replica key: " + config.provider(ReplicaConfig.class).apiKey() + " (X-Api-Key)");
+        System.out.println("  AI/ML API key: " + config.provider(AimlApiConfig.class).apiKey()
+                + " (Authorization: Bearer)");
+        System.out.println("  AudioStack key: " + audiostack.apiKey() + " (x-api-key)");
+        System.out.println("  Tencent secretId / secretKey: " + tencent.secretId() + " / " + tencent.secretKey());
+        System.out.println("  OpenAI-compatible key: " + config.provider(OpenAiConfig.class).apiKey()
+                + " (Authorization: Bearer, or none)");
         System.out.println("  jobs end after " + config.jobDuration().toMillis() + " ms (AudioStack professional clones "
-                + config.professionalCloneDuration().toMillis() + " ms)");
+                + audiostack.professionalCloneDuration().toMillis() + " ms)");
         if (config.faultRate() > 0) {
             System.out.println("  random faults on " + config.faultRate() * 100 + "% of requests, seed " + config.faultSeed());
         }

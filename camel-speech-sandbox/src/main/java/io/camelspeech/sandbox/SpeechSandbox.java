@@ -1,17 +1,12 @@
 package io.camelspeech.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
-import io.camelspeech.sandbox.aimlapi.AimlApiModule;
-import io.camelspeech.sandbox.audiostack.AudioStackModule;
-import io.camelspeech.sandbox.openai.OpenAiModule;
-import io.camelspeech.sandbox.replica.ReplicaModule;
+import io.camelspeech.sandbox.audio.AudioCache;
 import io.camelspeech.sandbox.spi.DaemonThreads;
 import io.camelspeech.sandbox.spi.JobFates;
 import io.camelspeech.sandbox.spi.ProviderModule;
 import io.camelspeech.sandbox.spi.SandboxContext;
 import io.camelspeech.sandbox.spi.WebhookSender;
-import io.camelspeech.sandbox.tencent.TencentModule;
-import io.camelspeech.sandbox.ttsai.TtsAiModule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +16,6 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 
 /**
  * A local HTTP server on 127.0.0.1 that imitates speech providers' documented APIs, each under its own prefix
@@ -29,12 +23,6 @@ import java.util.function.Function;
  */
 public final class SpeechSandbox implements AutoCloseable {
 
-    /** The imitated providers; adding one is one factory here. */
-    private static final List<Function<SandboxContext, ProviderModule>> PROVIDERS = List.of(TtsAiModule::new,
-            ReplicaModule::new, AimlApiModule::new, AudioStackModule::new, TencentModule::new, OpenAiModule::new);
-    /** The providers whose work runs as jobs that {@link SandboxJobs} scripts and counts. */
-    private static final List<String> JOB_PROVIDERS = List.of(ReplicaModule.NAME, AimlApiModule.NAME,
-            AudioStackModule.NAME, TencentModule.NAME);
     private static final String HOST = "127.0.0.1";
     private static final int BACKLOG = 256;
     private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
@@ -53,7 +41,7 @@ public final class SpeechSandbox implements AutoCloseable {
     private final WebhookSender webhooks = new WebhookSender();
     private final Faults faults = new Faults();
     private final WireLog wire = new WireLog();
-    private final JobFates jobFates = new JobFates(JOB_PROVIDERS);
+    private final JobFates jobFates = new JobFates(Providers.jobProviders());
     private final SandboxJobs jobs = new SandboxJobs(jobFates);
     private final List<ProviderModule> modules;
     private final String baseUrl;
@@ -64,8 +52,9 @@ public final class SpeechSandbox implements AutoCloseable {
         this.server = server;
         this.workers = workers;
         this.baseUrl = "http://" + HOST + ":" + server.getAddress().getPort();
-        SandboxContext context = new SandboxContext(config, baseUrl, webhooks, jobFates);
-        this.modules = PROVIDERS.stream().map(factory -> factory.apply(context)).toList();
+        SandboxContext context = new SandboxContext(config, baseUrl, webhooks, jobFates,
+                new AudioCache(config.audioCacheBytes()));
+        this.modules = Providers.ALL.stream().map(provider -> provider.module().apply(context)).toList();
         if (config.faultRate() > 0) {
             faults.randomly(config.faultRate(), config.faultSeed());
         }
@@ -128,7 +117,7 @@ public final class SpeechSandbox implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("unknown provider " + provider + "; known: " + providers()));
     }
 
-    /** Names of the imitated providers: {@code [ttsai, replica, aimlapi, audiostack, tencent]}. */
+    /** Names of the imitated providers: {@code [ttsai, replica, aimlapi, audiostack, tencent, openai]}. */
     public List<String> providers() {
         return modules.stream().map(ProviderModule::name).toList();
     }

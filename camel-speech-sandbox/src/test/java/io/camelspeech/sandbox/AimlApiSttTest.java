@@ -2,6 +2,7 @@ package io.camelspeech.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import io.camelspeech.sandbox.testing.TestAudio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,7 +153,7 @@ class AimlApiSttTest {
 
     private String createFromUpload() throws Exception {
         HttpResponse<byte[]> created = http.postMultipart(api + "/stt/create",
-                new MultipartBody().file("audio", "a.wav", "audio/wav", TestWav.silence(2, 8000)), AUTH);
+                new MultipartBody().file("audio", "a.wav", "audio/wav", TestAudio.Wav.pcm8(8000).silence(2)), AUTH);
         assertThat(created.statusCode()).isEqualTo(201);
         return ProviderHttp.json(created).get("generation_id").asText();
     }

@@ -1,6 +1,7 @@
 package io.camelspeech.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelspeech.sandbox.testing.TestAudio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,11 @@ class AudioStackCloningTest {
         String fileId = file.get("fileId").asText();
         assertThat(describe(fileId).get("status").asText()).isEqualTo("uploading");
 
-        HttpResponse<byte[]> put = put(file, "audio/wav", HttpRequest.BodyPublishers.ofByteArray(TestWav.silence(3, RATE)));
+        HttpResponse<byte[]> put = put(file, "audio/wav", HttpRequest.BodyPublishers.ofByteArray(TestAudio.Wav.pcm8(RATE).silence(3)));
         assertThat(put.statusCode()).isEqualTo(200);
         JsonNode uploaded = describe(fileId);
         assertThat(uploaded.get("status").asText()).isEqualTo("uploaded");
-        assertThat(uploaded.get("size").asLong()).isEqualTo(3 * RATE + TestWav.HEADER_BYTES);
+        assertThat(uploaded.get("size").asLong()).isEqualTo(3 * RATE + TestAudio.WAV_HEADER_BYTES);
         assertThat(uploaded.get("duration").asDouble()).isEqualTo(3.0);
         assertThat(sandbox.wire().requests("/audiostack-uploads").get(0).files().get("body").detectedFormat())
                 .isEqualTo("wav");
@@ -191,7 +192,7 @@ class AudioStackCloningTest {
 
     private String uploaded(String name, double seconds) throws Exception {
         JsonNode file = createFile(name);
-        assertThat(put(file, "audio/wav", TestWav.streamed(seconds, RATE)).statusCode()).isEqualTo(200);
+        assertThat(put(file, "audio/wav", TestAudio.Wav.pcm8(RATE).silencePublisher(seconds)).statusCode()).isEqualTo(200);
         return file.get("fileId").asText();
     }
 

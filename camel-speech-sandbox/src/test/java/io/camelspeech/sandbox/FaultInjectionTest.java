@@ -1,6 +1,7 @@
 package io.camelspeech.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.camelspeech.sandbox.testing.TestAudio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class FaultInjectionTest {
         long size = 32L * 1024 * 1024;
 
         HttpResponse<byte[]> response = client.send(StreamedUpload.request(client, "/stt/", "big.mp3", "audio/mpeg",
-                new byte[0], new GeneratedContent(size), size));
+                new byte[0], TestAudio.noise(size), size));
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(TtsAiClient.json(response).get("error").get("message").asText()).isEqualTo("warming up");

@@ -1,14 +1,13 @@
 package io.camelspeech.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
+import io.camelspeech.sandbox.junit.SandboxExtension;
+import io.camelspeech.sandbox.testing.TestAudio;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,24 +20,20 @@ class LargeUploadTest {
 
     private static final long MB = 1024L * 1024L;
 
-    private static SpeechSandbox sandbox;
+    @RegisterExtension
+    static final SandboxExtension sandbox = SandboxExtension.create();
+
     private static TtsAiClient client;
 
     @BeforeAll
     static void start() {
-        sandbox = SpeechSandbox.start();
-        client = new TtsAiClient(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
+        client = new TtsAiClient(sandbox.sandbox());
     }
 
     @Test
     void threeHundredMegabyteUploadIsMeasuredAndRefusedAfterItWasRead() throws Exception {
         long size = 300 * MB;
-        GeneratedContent content = new GeneratedContent(size);
+        TestAudio.Noise content = TestAudio.noise(size);
 
         HttpResponse<byte[]> response = client.send(
                 StreamedUpload.request(client, "/stt/", "recording.mp3", "audio/mpeg", new byte[0], content, size));
@@ -55,8 +50,8 @@ class LargeUploadTest {
     @Test
     void fortyMegabyteWavIsTranscribedWithTheDurationItsHeaderDeclares() throws Exception {
         long samples = 40 * MB;
-        byte[] header = wavHeader(samples);
-        GeneratedContent content = new GeneratedContent(samples);
+        byte[] header = TestAudio.SPEECH.header(samples);
+        TestAudio.Noise content = TestAudio.noise(samples);
 
         HttpResponse<byte[]> response = client.send(StreamedUpload.request(client, "/stt/", "long.wav", "audio/wav",
                 header, content, header.length + samples));
@@ -69,17 +64,5 @@ class LargeUploadTest {
                 "sandbox transcript of %.1f seconds of wav audio", seconds));
         assertThat(response.headers().firstValue("X-Credits-Used"))
                 .hasValue(Long.toString((long) Math.ceil(seconds / 60) * 2));
-    }
-
-    // PCM 16-bit mono 22,050 Hz: 44,100 bytes per second
-    private static byte[] wavHeader(long dataBytes) {
-        ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-        header.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt((int) (36 + dataBytes))
-                .put("WAVE".getBytes(StandardCharsets.US_ASCII))
-                .put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16)
-                .putShort((short) 1).putShort((short) 1).putInt(22_050).putInt(44_100)
-                .putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt((int) dataBytes);
-        return header.array();
     }
 }

@@ -2,12 +2,13 @@ package io.camelspeech.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
+import io.camelspeech.sandbox.junit.SandboxExtension;
+import io.camelspeech.sandbox.testing.TestAudio;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +31,9 @@ class OpenAiAudioTest {
     private static final String DURATION = "0s|\\d+ms|(\\d+h)?(\\d+m)?\\d+(\\.\\d+)?s";
     private static final String TEXT = "Hello from the sandbox. This is a round trip, with ünïcödé!";
 
-    private static SpeechSandbox sandbox;
+    @RegisterExtension
+    static final SandboxExtension sandbox = SandboxExtension.create();
+
     private static String api;
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -39,19 +42,13 @@ class OpenAiAudioTest {
 
     @BeforeAll
     static void start() {
-        sandbox = SpeechSandbox.start();
         api = sandbox.providerBaseUrl("openai");
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
     }
 
     @Test
     void isMountedUnderOpenAiV1() {
         assertThat(api).isEqualTo(sandbox.baseUrl() + "/openai/v1");
-        assertThat(sandbox.providers()).contains("openai");
+        assertThat(sandbox.sandbox().providers()).contains("openai");
     }
 
     // --- speech and the round trip --------------------------------------------------------------------------
@@ -310,8 +307,8 @@ class OpenAiAudioTest {
     @Test
     void anUploadAbove25MegabytesIs413AfterItWasRead() throws Exception {
         long size = 25L * 1024 * 1024 + 1;
-        HttpRequest request = StreamedUpload.request(new TtsAiClient(sandbox), api + "/audio/transcriptions",
-                "big.mp3", "audio/mpeg", new byte[] {'I', 'D', '3'}, TestWav.filled(size - 3, (byte) 0), size);
+        HttpRequest request = StreamedUpload.request(new TtsAiClient(sandbox.sandbox()), api + "/audio/transcriptions",
+                "big.mp3", "audio/mpeg", new byte[0], TestAudio.mp3Stream(size), size);
 
         HttpResponse<byte[]> response = send(request);
 

@@ -1,6 +1,7 @@
 package io.camelspeech.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelspeech.sandbox.testing.TestAudio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class ReplicaStsTest {
     void fileBeforeTheFieldsIsRefusedAsS3DoesAndStartingWithoutUploadIsAnError() throws Exception {
         JsonNode job = create();
         JsonNode upload = job.get("additional_fields").get("upload_url");
-        MultipartBody fileFirst = new MultipartBody().file("file", "a.wav", "audio/wav", TestWav.silence(1, 8000));
+        MultipartBody fileFirst = new MultipartBody().file("file", "a.wav", "audio/wav", TestAudio.Wav.pcm8(8000).silence(1));
         upload.get("fields").properties().forEach(field -> fileFirst.field(field.getKey(), field.getValue().asText()));
 
         HttpResponse<byte[]> refused = http.postMultipart(upload.get("url").asText(), fileFirst);
@@ -104,7 +105,7 @@ class ReplicaStsTest {
     void theStorageChecksEveryPresignedFieldAndTheFile() throws Exception {
         JsonNode upload = create().get("additional_fields").get("upload_url");
         String url = upload.get("url").asText();
-        byte[] wav = TestWav.silence(1, 8000);
+        byte[] wav = TestAudio.Wav.pcm8(8000).silence(1);
 
         MultipartBody tampered = new MultipartBody();
         upload.get("fields").properties().forEach(field -> tampered.field(field.getKey(),
@@ -118,7 +119,7 @@ class ReplicaStsTest {
         MultipartBody trailing = fieldsThenFile(upload.get("fields"), "a.wav", wav).field("Content-Type", "audio/wav");
         assertS3Error(http.postMultipart(url, trailing), 400, "InvalidArgument");
 
-        byte[] flac = "fLaC-not-accepted-by-replica".getBytes();
+        byte[] flac = TestAudio.flac(64);
         assertS3Error(http.postMultipart(url, fieldsThenFile(upload.get("fields"), "a.flac", flac)), 400,
                 "InvalidArgument");
 
@@ -134,7 +135,7 @@ class ReplicaStsTest {
         JsonNode upload = create().get("additional_fields").get("upload_url");
 
         HttpResponse<byte[]> refused = http.postMultipart(upload.get("url").asText(),
-                fieldsThenFile(upload.get("fields"), "a.wav", TestWav.silence(1, 8000)));
+                fieldsThenFile(upload.get("fields"), "a.wav", TestAudio.Wav.pcm8(8000).silence(1)));
 
         assertS3Error(refused, 400, "EntityTooLarge");
         assertThat(ProviderHttp.text(refused)).contains("<MaxSizeAllowed>4096</MaxSizeAllowed>")
@@ -182,7 +183,7 @@ class ReplicaStsTest {
         sandbox.faults().enqueue("/replica-uploads", Fault.internalError(), 1);
 
         HttpResponse<byte[]> failed = http.postMultipart(upload.get("url").asText(),
-                fieldsThenFile(upload.get("fields"), "a.wav", TestWav.silence(1, 8000)));
+                fieldsThenFile(upload.get("fields"), "a.wav", TestAudio.Wav.pcm8(8000).silence(1)));
 
         assertS3Error(failed, 500, "InternalError");
         assertThat(sandbox.wire().last().files().get("file").size()).isEqualTo(8044);
@@ -198,7 +199,7 @@ class ReplicaStsTest {
         JsonNode job = create();
         JsonNode upload = job.get("additional_fields").get("upload_url");
         assertThat(http.postMultipart(upload.get("url").asText(),
-                fieldsThenFile(upload.get("fields"), "a.wav", TestWav.silence(1, 8000))).statusCode()).isEqualTo(204);
+                fieldsThenFile(upload.get("fields"), "a.wav", TestAudio.Wav.pcm8(8000).silence(1))).statusCode()).isEqualTo(204);
         String uuid = job.get("uuid").asText();
         // the page's step 3 sends no body at all
         http.send(http.request(api + "/speech/sts/" + uuid + "/start", "X-Api-Key", "sandbox-key")

@@ -1,5 +1,11 @@
 package io.camelspeech.sandbox;
 
+import io.camelspeech.sandbox.aimlapi.AimlApiConfig;
+import io.camelspeech.sandbox.audiostack.AudioStackConfig;
+import io.camelspeech.sandbox.openai.OpenAiConfig;
+import io.camelspeech.sandbox.replica.ReplicaConfig;
+import io.camelspeech.sandbox.tencent.TencentConfig;
+import io.camelspeech.sandbox.ttsai.TtsAiConfig;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -15,37 +21,33 @@ class SandboxConfigTest {
         SandboxConfig config = SandboxConfig.builder().build();
 
         assertThat(config.port()).isZero();
-        assertThat(config.ttsaiApiKey()).isEqualTo("sandbox-key");
-        assertThat(config.ttsaiPlan()).isEqualTo("enterprise");
-        assertThat(config.credits()).isEqualTo(1_000_000);
+        assertThat(config.provider(TtsAiConfig.class))
+                .isEqualTo(new TtsAiConfig("sandbox-key", "enterprise", 1_000_000, Set.of("sandbox-free-key")));
         assertThat(config.threads()).isEqualTo(128);
         assertThat(config.enforceRateLimits()).isFalse();
         assertThat(config.webhookDelay()).isEqualTo(Duration.ofMillis(200));
-        assertThat(config.forbiddenKeys()).containsExactly("sandbox-free-key");
-        assertThat(config.replicaApiKey()).isEqualTo("sandbox-key");
-        assertThat(config.audiostackApiKey()).isEqualTo("sandbox-key");
-        assertThat(config.aimlapiApiKey()).isEqualTo("sandbox-key");
-        assertThat(config.tencentSecretId()).isEqualTo("sandbox-id");
-        assertThat(config.tencentSecretKey()).isEqualTo("sandbox-secret");
+        assertThat(config.provider(ReplicaConfig.class).apiKey()).isEqualTo("sandbox-key");
+        assertThat(config.provider(AudioStackConfig.class))
+                .isEqualTo(new AudioStackConfig("sandbox-key", Duration.ofSeconds(2)));
+        assertThat(config.provider(AimlApiConfig.class).apiKey()).isEqualTo("sandbox-key");
+        assertThat(config.provider(OpenAiConfig.class).apiKey()).isEqualTo("sandbox-key");
+        assertThat(config.provider(TencentConfig.class)).isEqualTo(new TencentConfig("sandbox-id", "sandbox-secret", 3));
         assertThat(config.jobDuration()).isEqualTo(Duration.ofMillis(300));
-        assertThat(config.professionalCloneDuration()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(config.tencentSeedModels()).isEqualTo(3);
+        assertThat(config.audioCacheBytes()).isPositive().isLessThanOrEqualTo(64L * 1024 * 1024);
     }
 
     @Test
     void jobProviderFlagsAreParsedAndKeptByToBuilder() {
         SandboxConfig config = SandboxConfig.fromArgs("--replica-key", "r", "--audiostack-key=a", "--aimlapi-key", "m",
                 "--tencent-secret-id", "id", "--tencent-secret-key", "secret", "--job-duration-ms", "50",
-                "--professional-clone-ms=900", "--tencent-seed-models", "120").toBuilder().build();
+                "--professional-clone-ms=900", "--tencent-seed-models", "120", "--openai-key", "o").toBuilder().build();
 
-        assertThat(config.replicaApiKey()).isEqualTo("r");
-        assertThat(config.audiostackApiKey()).isEqualTo("a");
-        assertThat(config.aimlapiApiKey()).isEqualTo("m");
-        assertThat(config.tencentSecretId()).isEqualTo("id");
-        assertThat(config.tencentSecretKey()).isEqualTo("secret");
+        assertThat(config.provider(ReplicaConfig.class).apiKey()).isEqualTo("r");
+        assertThat(config.provider(AudioStackConfig.class)).isEqualTo(new AudioStackConfig("a", Duration.ofMillis(900)));
+        assertThat(config.provider(AimlApiConfig.class).apiKey()).isEqualTo("m");
+        assertThat(config.provider(OpenAiConfig.class).apiKey()).isEqualTo("o");
+        assertThat(config.provider(TencentConfig.class)).isEqualTo(new TencentConfig("id", "secret", 120));
         assertThat(config.jobDuration()).isEqualTo(Duration.ofMillis(50));
-        assertThat(config.professionalCloneDuration()).isEqualTo(Duration.ofMillis(900));
-        assertThat(config.tencentSeedModels()).isEqualTo(120);
         assertThatThrownBy(() -> SandboxConfig.fromArgs("--job-duration-ms", "-1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SandboxConfig.fromArgs("--replica-key", " ")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -54,17 +56,16 @@ class SandboxConfigTest {
     void commandLineFlagsAreParsed() {
         SandboxConfig config = SandboxConfig.fromArgs("--port", "18089", "--ttsai-key", "k1", "--ttsai-plan=pro",
                 "--credits", "10", "--threads", "4", "--rate-limit", "--fault-rate", "0.2", "--fault-seed", "9",
-                "--webhook-delay-ms", "5");
+                "--webhook-delay-ms", "5", "--audio-cache-mb", "2");
 
         assertThat(config.port()).isEqualTo(18089);
-        assertThat(config.ttsaiApiKey()).isEqualTo("k1");
-        assertThat(config.ttsaiPlan()).isEqualTo("pro");
-        assertThat(config.credits()).isEqualTo(10);
+        assertThat(config.provider(TtsAiConfig.class)).isEqualTo(new TtsAiConfig("k1", "pro", 10, Set.of("sandbox-free-key")));
         assertThat(config.threads()).isEqualTo(4);
         assertThat(config.enforceRateLimits()).isTrue();
         assertThat(config.faultRate()).isEqualTo(0.2);
         assertThat(config.faultSeed()).isEqualTo(9);
         assertThat(config.webhookDelay()).isEqualTo(Duration.ofMillis(5));
+        assertThat(config.audioCacheBytes()).isEqualTo(2 * 1024 * 1024);
     }
 
     @Test
@@ -73,7 +74,10 @@ class SandboxConfigTest {
         assertThatThrownBy(() -> SandboxConfig.fromArgs("--port")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SandboxConfig.fromArgs("--bogus")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SandboxConfig.builder().threads(0).build()).isInstanceOf(IllegalArgumentException.class);
-        assertThat(SandboxConfig.builder().forbiddenKeys(Set.of()).build().forbiddenKeys()).isEmpty();
+        assertThatThrownBy(() -> SandboxConfig.builder().tencentSeedModels(10_001).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(SandboxConfig.builder().forbiddenKeys(Set.of()).build().provider(TtsAiConfig.class).forbiddenKeys())
+                .isEmpty();
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 final class TtsAiClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String KEY = SandboxConfig.DEFAULT_TTSAI_KEY;
+    static final String KEY = SandboxConfig.DEFAULT_API_KEY;
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)

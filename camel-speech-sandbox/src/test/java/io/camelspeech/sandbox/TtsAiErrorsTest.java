@@ -1,6 +1,7 @@
 package io.camelspeech.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelspeech.sandbox.ttsai.TtsAiConfig;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -37,7 +38,7 @@ class TtsAiErrorsTest {
     void aKeyWithoutApiAccessIs403() throws Exception {
         try (SpeechSandbox sandbox = SpeechSandbox.start()) {
             HttpResponse<byte[]> response = new TtsAiClient(sandbox)
-                    .postJson("/tts/", TtsAiClient.ttsBody("Hi", "wav"), SandboxConfig.DEFAULT_FORBIDDEN_KEY);
+                    .postJson("/tts/", TtsAiClient.ttsBody("Hi", "wav"), TtsAiConfig.DEFAULT_FORBIDDEN_KEY);
 
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(TtsAiClient.json(response).get("error").get("code").asText()).isEqualTo("forbidden");

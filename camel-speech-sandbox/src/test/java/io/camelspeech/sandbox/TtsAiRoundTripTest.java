@@ -1,9 +1,10 @@
 package io.camelspeech.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
+import io.camelspeech.sandbox.junit.SandboxExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -17,18 +18,14 @@ import static org.assertj.core.api.Assertions.within;
 
 class TtsAiRoundTripTest {
 
-    private static SpeechSandbox sandbox;
+    @RegisterExtension
+    static final SandboxExtension sandbox = SandboxExtension.create();
+
     private static TtsAiClient client;
 
     @BeforeAll
     static void start() {
-        sandbox = SpeechSandbox.start();
-        client = new TtsAiClient(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
+        client = new TtsAiClient(sandbox.sandbox());
     }
 
     @Test

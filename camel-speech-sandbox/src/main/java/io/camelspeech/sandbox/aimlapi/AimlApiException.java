@@ -1,18 +1,15 @@
 package io.camelspeech.sandbox.aimlapi;
 
 import io.camelspeech.sandbox.spi.ProviderError;
+import io.camelspeech.sandbox.spi.ProviderException;
 
 /** Ends the handling of an AI/ML API request with an error. */
-final class AimlApiException extends RuntimeException {
+final class AimlApiException extends ProviderException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ProviderError error;
-
     private AimlApiException(ProviderError error) {
-        // control flow, not a failure: no stack trace needed
-        super(error.code() + ": " + error.message(), null, false, false);
-        this.error = error;
+        super(error);
     }
 
     static AimlApiException badRequest(String message) {
@@ -29,9 +26,5 @@ final class AimlApiException extends RuntimeException {
 
     static AimlApiException payloadTooLarge(String message) {
         return new AimlApiException(ProviderError.of(413, "payload_too_large", message));
-    }
-
-    ProviderError error() {
-        return error;
     }
 }

@@ -22,19 +22,9 @@ import java.util.concurrent.CompletionException;
  */
 final class SttApi {
 
-    private static final String CREATE = "stt/create";
-    private static final String POLL_PREFIX = "stt/";
-    private static final JsonFields.Problems PROBLEMS = new JsonFields.Problems() {
-        @Override
-        public RuntimeException missing(String fieldPath) {
-            return AimlApiException.badRequest(fieldPath + " should not be empty");
-        }
-
-        @Override
-        public RuntimeException invalid(String fieldPath, String message) {
-            return AimlApiException.badRequest(message);
-        }
-    };
+    private static final JsonFields.Problems PROBLEMS = JsonFields.Problems.of(
+            fieldPath -> AimlApiException.badRequest(fieldPath + " should not be empty"),
+            (fieldPath, message) -> AimlApiException.badRequest(message));
 
     private final SandboxContext context;
     private final SttGenerations generations;
@@ -46,24 +36,9 @@ final class SttApi {
         this.fetcher = fetcher;
     }
 
-    void handle(ProviderExchange exchange) throws IOException {
-        String endpoint = exchange.endpoint();
-        String route = exchange.method() + " " + endpoint;
-        if (route.equals("POST " + CREATE)) {
-            create(exchange);
-        } else if (exchange.method().equals("GET") && endpoint.startsWith(POLL_PREFIX)
-                && endpoint.indexOf('/', POLL_PREFIX.length()) < 0 && endpoint.length() > POLL_PREFIX.length()) {
-            poll(exchange, endpoint.substring(POLL_PREFIX.length()));
-        } else {
-            throw AimlApiException.notFound("Cannot " + exchange.method() + " /v1/" + endpoint);
-        }
-    }
-
-    private void create(ProviderExchange exchange) throws IOException {
+    void create(ProviderExchange exchange) throws IOException {
         RequestPayload payload = exchange.payload();
-        payload.problem().ifPresent(problem -> {
-            throw AimlApiException.badRequest(problem);
-        });
+        payload.requireReadable(AimlApiException::badRequest);
         String type = payload.contentType() == null ? "" : payload.contentType().toLowerCase(Locale.ROOT);
         SttGeneration generation;
         if (type.startsWith("multipart/")) {
@@ -83,7 +58,8 @@ final class SttApi {
                 SandboxJson.object().put("generation_id", generation.id()));
     }
 
-    private void poll(ProviderExchange exchange, String id) throws IOException {
+    void poll(ProviderExchange exchange) throws IOException {
+        String id = exchange.pathParameter("generationId");
         long now = System.currentTimeMillis();
         SttGeneration generation = generations.find(id, now)
                 .orElseThrow(() -> AimlApiException.notFound("Generation " + id + " not found"));

@@ -1,22 +1,19 @@
 package io.camelspeech.sandbox.audiostack;
 
 import io.camelspeech.sandbox.spi.ProviderError;
+import io.camelspeech.sandbox.spi.ProviderException;
 
 import java.util.List;
 
 /** Ends the handling of an AudioStack request with an error of the API or of its upload storage. */
-final class AudioStackException extends RuntimeException {
+final class AudioStackException extends ProviderException {
 
     static final String ERRORS = "errors";
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ProviderError error;
-
     private AudioStackException(ProviderError error) {
-        // control flow, not a failure: no stack trace needed
-        super(error.code() + ": " + error.message(), null, false, false);
-        this.error = error;
+        super(error);
     }
 
     static AudioStackException badRequest(String message, List<String> errors) {
@@ -42,9 +39,5 @@ final class AudioStackException extends RuntimeException {
     /** An error of the S3-like upload storage: status, S3 error code and message. */
     static AudioStackException storage(int status, String s3Code, String message) {
         return new AudioStackException(ProviderError.of(status, s3Code, message));
-    }
-
-    ProviderError error() {
-        return error;
     }
 }

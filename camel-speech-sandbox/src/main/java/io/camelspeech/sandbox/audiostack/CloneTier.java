@@ -1,7 +1,5 @@
 package io.camelspeech.sandbox.audiostack;
 
-import io.camelspeech.sandbox.SandboxConfig;
-
 import java.time.Duration;
 import java.util.Locale;
 
@@ -64,7 +62,7 @@ enum CloneTier {
         return credits;
     }
 
-    Duration duration(SandboxConfig config) {
-        return this == INSTANT ? config.jobDuration() : config.professionalCloneDuration();
+    Duration duration(Duration jobDuration, Duration professionalCloneDuration) {
+        return this == INSTANT ? jobDuration : professionalCloneDuration;
     }
 }

@@ -12,8 +12,6 @@ import java.util.Locale;
 /** {@code POST /files} (a file and its presigned upload URL) and {@code GET /files/{fileId}} (its state). */
 final class FilesApi {
 
-    static final String PREFIX = "files";
-
     private final FileStore files;
     private final PresignedPut storage;
 
@@ -22,22 +20,7 @@ final class FilesApi {
         this.storage = storage;
     }
 
-    void handle(ProviderExchange exchange) throws IOException {
-        String endpoint = exchange.endpoint();
-        if (endpoint.equals(PREFIX) && exchange.method().equals("POST")) {
-            create(exchange);
-        } else if (endpoint.startsWith(PREFIX + "/") && endpoint.indexOf('/', PREFIX.length() + 1) < 0
-                && exchange.method().equals("GET")) {
-            String fileId = endpoint.substring(PREFIX.length() + 1);
-            StoredFile file = files.find(fileId)
-                    .orElseThrow(() -> AudioStackException.notFound("File " + fileId + " not found"));
-            exchange.respondJson(200, describe(file));
-        } else {
-            throw AudioStackException.notFound("No route " + exchange.method() + " /" + endpoint);
-        }
-    }
-
-    private void create(ProviderExchange exchange) throws IOException {
+    void create(ProviderExchange exchange) throws IOException {
         JsonFields body = AudioStackModule.jsonBody(exchange);
         String fileName = body.requiredText("file_name");
         int dot = fileName.lastIndexOf('.');
@@ -53,6 +36,13 @@ final class FilesApi {
                 .put("fileId", file.fileId())
                 .put("uploadUrl", storage.urlFor(file))
                 .put("mimeType", mimeType));
+    }
+
+    void describe(ProviderExchange exchange) throws IOException {
+        String fileId = exchange.pathParameter("fileId");
+        StoredFile file = files.find(fileId)
+                .orElseThrow(() -> AudioStackException.notFound("File " + fileId + " not found"));
+        exchange.respondJson(200, describe(file));
     }
 
     private static ObjectNode describe(StoredFile file) {

@@ -41,11 +41,7 @@ final class PresignedPut {
     }
 
     void handle(ProviderExchange exchange) throws IOException {
-        if (!exchange.method().equals("PUT")) {
-            throw AudioStackException.storage(405, "MethodNotAllowed",
-                    "The specified method is not allowed against this resource.");
-        }
-        Optional<StoredFile> target = files.find(exchange.endpoint());
+        Optional<StoredFile> target = files.find(exchange.pathParameter("fileId"));
         String sent = exchange.queryParameter(SIGNATURE_PARAMETER).orElse("");
         if (target.isEmpty() || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.US_ASCII),
                 signature(target.get()).getBytes(StandardCharsets.US_ASCII))) {

@@ -10,6 +10,7 @@ import io.camelspeech.sandbox.spi.SandboxContext;
 import io.camelspeech.sandbox.spi.SandboxJson;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,26 +25,18 @@ import java.util.UUID;
  */
 final class VoiceCloningApi {
 
-    static final String PATH = "speech/voice-cloning";
-
     private final SandboxContext context;
     private final FileStore files;
     private final VoiceClones clones = new VoiceClones();
+    private final Duration professionalCloneDuration;
 
     VoiceCloningApi(SandboxContext context, FileStore files) {
         this.context = context;
         this.files = files;
+        this.professionalCloneDuration = context.settings(AudioStackConfig.class).professionalCloneDuration();
     }
 
-    void handle(ProviderExchange exchange) throws IOException {
-        switch (exchange.method()) {
-            case "POST" -> create(exchange);
-            case "GET" -> status(exchange);
-            default -> throw AudioStackException.notFound("No route " + exchange.method() + " /" + PATH);
-        }
-    }
-
-    private void create(ProviderExchange exchange) throws IOException {
+    void create(ProviderExchange exchange) throws IOException {
         JsonFields body = AudioStackModule.jsonBody(exchange);
         String engine = body.requiredText("engine");
         if (!engine.equals(AudioStackAssumptions.ENGINE)) {
@@ -59,12 +52,12 @@ final class VoiceCloningApi {
         List<VoiceClone.Discarded> discarded = new ArrayList<>();
         select(listed, tier, used, discarded);
         VoiceClone clone = clones.create(alias, () -> new VoiceClone(alias, tier, used, discarded, metadata,
-                JobSchedule.startingAt(System.currentTimeMillis(), tier.duration(context.config()),
-                        context.jobs().next(AudioStackModule.NAME))));
+                JobSchedule.startingAt(System.currentTimeMillis(), tier.duration(context.config().jobDuration(),
+                        professionalCloneDuration), context.jobs().next(AudioStackModule.NAME))));
         exchange.respondJson(202, envelope("Voice clone is being created", 0, describe(clone, System.currentTimeMillis())));
     }
 
-    private void status(ProviderExchange exchange) throws IOException {
+    void status(ProviderExchange exchange) throws IOException {
         String alias = exchange.queryParameter("alias").filter(text -> !text.isBlank())
                 .orElseThrow(() -> AudioStackException.badRequest("the alias query parameter is required"));
         VoiceClone clone = clones.find(alias)

@@ -1,6 +1,5 @@
 package io.camelspeech.sandbox.openai;
 
-import io.camelspeech.sandbox.SandboxConfig;
 import io.camelspeech.sandbox.audio.AudioFormats;
 import io.camelspeech.sandbox.audio.WavSpec;
 
@@ -18,8 +17,8 @@ import java.util.Set;
  *
  * <h2>Keys</h2>
  * <ol>
- * <li>The valid key is {@value #API_KEY} ({@code Authorization: Bearer sandbox-key}), the sandbox-wide default of
- *     {@link SandboxConfig#DEFAULT_API_KEY}; there is no flag to change it.</li>
+ * <li>The valid key is {@link OpenAiConfig#apiKey()} ({@code Authorization: Bearer sandbox-key} unless
+ *     {@code --openai-key} or {@code SandboxConfig.Builder.openaiApiKey} set another).</li>
  * <li>A request without {@code Authorization}, or with {@code Bearer} and an empty key, is accepted as a keyless
  *     call to a self-hosted server ({@link #KEYLESS_REQUESTS_ACCEPTED}). Real OpenAI would answer 401; the component
  *     only sends no key when its {@code baseUrl} is not OpenAI's.</li>
@@ -118,7 +117,6 @@ import java.util.Set;
 final class OpenAiAssumptions {
 
     // keys
-    static final String API_KEY = SandboxConfig.DEFAULT_API_KEY;
     static final String NO_QUOTA_KEY = "sandbox-no-quota";
     static final boolean KEYLESS_REQUESTS_ACCEPTED = true;
     static final String NO_KEY_MESSAGE = "You didn't provide an API key. You need to provide your API key in an"

@@ -1,6 +1,7 @@
 package io.camelspeech.sandbox.openai;
 
 import io.camelspeech.sandbox.spi.ProviderError;
+import io.camelspeech.sandbox.spi.ProviderException;
 
 import java.util.Locale;
 
@@ -9,7 +10,7 @@ import java.util.Locale;
  * {@code {"error": {"message", "type", "param", "code"}}}. The type and param travel in the {@link ProviderError}'s
  * details under {@value #TYPE} and {@value #PARAM}; {@code code} may be null, as OpenAI's often is.
  */
-final class OpenAiException extends RuntimeException {
+final class OpenAiException extends ProviderException {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,12 +23,8 @@ final class OpenAiException extends RuntimeException {
     static final String INSUFFICIENT_QUOTA = "insufficient_quota";
     static final String RATE_LIMIT_EXCEEDED = "rate_limit_exceeded";
 
-    private final transient ProviderError error;
-
     private OpenAiException(ProviderError error) {
-        // control flow, not a failure: no stack trace needed
-        super(error.code() + ": " + error.message(), null, false, false);
-        this.error = error;
+        super(error);
     }
 
     static OpenAiException of(int status, String type, String message, String param, String code) {
@@ -104,10 +101,6 @@ final class OpenAiException extends RuntimeException {
         return of(429, INSUFFICIENT_QUOTA, "You exceeded your current quota, please check your plan and billing"
                 + " details. For more information on this error, read the docs:"
                 + " https://platform.openai.com/docs/guides/error-codes/api-errors.", null, INSUFFICIENT_QUOTA);
-    }
-
-    ProviderError error() {
-        return error;
     }
 
     // 0.25, 4, 1 rather than 0.25, 4.0, 1.0

@@ -1,10 +1,11 @@
 package io.camelspeech.sandbox.openai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelspeech.sandbox.SandboxConfig;
+import io.camelspeech.sandbox.spi.KeyCheck;
 import io.camelspeech.sandbox.spi.ProviderError;
 import io.camelspeech.sandbox.spi.ProviderExchange;
 import io.camelspeech.sandbox.spi.ProviderModule;
+import io.camelspeech.sandbox.spi.Routes;
 import io.camelspeech.sandbox.spi.SandboxContext;
 import io.camelspeech.sandbox.spi.SandboxJson;
 
@@ -33,47 +34,45 @@ public final class OpenAiModule implements ProviderModule {
     static final String RESET_REQUESTS = "x-ratelimit-reset-requests";
     static final String REQUEST_ID = "x-request-id";
 
-    private static final String BEARER = "bearer";
     // the headers a generic Fault.rateLimited() carries in TTS.ai's style; OpenAI answers with its own instead
     private static final Set<String> FOREIGN_FAULT_HEADERS = Set.of("x-ratelimit-remaining", "x-ratelimit-reset");
-    private static final String SPEECH = "audio/speech";
-    private static final String TRANSCRIPTIONS = "audio/transcriptions";
-    private static final String TRANSLATIONS = "audio/translations";
 
-    private final SandboxConfig config;
+    private final boolean enforceRateLimits;
     private final OpenAiRateLimiter rateLimiter;
-    private final SpeechEndpoint speech = new SpeechEndpoint();
-    private final TranscriptionEndpoint transcriptions;
-    private final TranscriptionEndpoint translations;
+    private final KeyCheck apiKey;
+    private final Routes routes;
 
     public OpenAiModule(SandboxContext context) {
-        this.config = context.config();
+        this.enforceRateLimits = context.config().enforceRateLimits();
         this.rateLimiter = new OpenAiRateLimiter(OpenAiAssumptions.REQUESTS_PER_MINUTE,
                 OpenAiAssumptions.RATE_WINDOW.toMillis(), System::currentTimeMillis);
-        this.transcriptions = new TranscriptionEndpoint(TranscriptionEndpoint.Task.TRANSCRIBE, config.maxUploadBytes());
-        this.translations = new TranscriptionEndpoint(TranscriptionEndpoint.Task.TRANSLATE, config.maxUploadBytes());
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String basePath() {
-        return BASE_PATH;
+        this.apiKey = KeyCheck.bearer(Set.of(context.settings(OpenAiConfig.class).apiKey()),
+                        () -> OpenAiException.authentication(OpenAiAssumptions.NO_KEY_MESSAGE),
+                        key -> OpenAiException.authentication("Incorrect API key provided: " + masked(key)
+                                + ". You can find your API key at https://platform.openai.com/account/api-keys."))
+                .withRefused(Set.of(OpenAiAssumptions.NO_QUOTA_KEY), key -> OpenAiException.insufficientQuota())
+                .withKeylessAccepted(OpenAiAssumptions.KEYLESS_REQUESTS_ACCEPTED);
+        long maxUploadBytes = context.config().maxUploadBytes();
+        this.routes = Routes.of(NAME).mount(BASE_PATH, apiKey)
+                .post("audio/speech", new SpeechEndpoint(context.audio())::handle)
+                .post("audio/transcriptions",
+                        new TranscriptionEndpoint(TranscriptionEndpoint.Task.TRANSCRIBE, maxUploadBytes)::handle)
+                .post("audio/translations",
+                        new TranscriptionEndpoint(TranscriptionEndpoint.Task.TRANSLATE, maxUploadBytes)::handle)
+                .notFound(exchange -> OpenAiException.notFound(exchange.method(), "/v1/" + exchange.endpoint()))
+                .routes();
     }
 
     /** Counts the request in its key's bucket and puts the rate-limit headers on whatever answer follows. */
     @Override
     public Optional<ProviderError> admit(ProviderExchange exchange) {
         exchange.setResponseHeader(REQUEST_ID, "req_" + UUID.randomUUID().toString().replace("-", ""));
-        String key = bearerKey(exchange).orElse("");
+        String key = apiKey.keyOf(exchange).orElse("");
         OpenAiRateLimiter.Usage usage = rateLimiter.count(key);
         exchange.setResponseHeader(LIMIT_REQUESTS, Integer.toString(usage.limit()));
         exchange.setResponseHeader(REMAINING_REQUESTS, Integer.toString(usage.remaining()));
         exchange.setResponseHeader(RESET_REQUESTS, OpenAiDuration.format(usage.resetMillis()));
-        if (usage.admitted() || !config.enforceRateLimits()) {
+        if (usage.admitted() || !enforceRateLimits) {
             return Optional.empty();
         }
         long retryAfterSeconds = Math.max(1, (usage.retryAfterMillis() + 999) / 1000);
@@ -83,19 +82,8 @@ public final class OpenAiModule implements ProviderModule {
     }
 
     @Override
-    public void handle(ProviderExchange exchange) throws IOException {
-        try {
-            authenticate(exchange);
-            String route = exchange.method() + " " + exchange.endpoint();
-            switch (route) {
-                case "POST " + SPEECH -> speech.handle(exchange);
-                case "POST " + TRANSCRIPTIONS -> transcriptions.handle(exchange);
-                case "POST " + TRANSLATIONS -> translations.handle(exchange);
-                default -> throw OpenAiException.notFound(exchange.method(), "/v1/" + exchange.endpoint());
-            }
-        } catch (OpenAiException e) {
-            sendError(exchange, e.error());
-        }
+    public Routes routes() {
+        return routes;
     }
 
     /**
@@ -157,46 +145,6 @@ public final class OpenAiModule implements ProviderModule {
         } catch (NumberFormatException e) {
             return OpenAiAssumptions.DEFAULT_RETRY_AFTER_SECONDS;
         }
-    }
-
-    /** No Authorization header, or a Bearer header with an empty key, is accepted as a keyless self-hosted call. */
-    private void authenticate(ProviderExchange exchange) {
-        String authorization = exchange.header("Authorization");
-        if (authorization == null || authorization.isBlank()) {
-            if (OpenAiAssumptions.KEYLESS_REQUESTS_ACCEPTED) {
-                return;
-            }
-            throw OpenAiException.authentication(OpenAiAssumptions.NO_KEY_MESSAGE);
-        }
-        Optional<String> key = bearerKey(exchange);
-        if (key.isEmpty()) {
-            if (isBearer(authorization) && OpenAiAssumptions.KEYLESS_REQUESTS_ACCEPTED) {
-                return;
-            }
-            throw OpenAiException.authentication(OpenAiAssumptions.NO_KEY_MESSAGE);
-        }
-        if (key.get().equals(OpenAiAssumptions.NO_QUOTA_KEY)) {
-            throw OpenAiException.insufficientQuota();
-        }
-        if (!key.get().equals(OpenAiAssumptions.API_KEY)) {
-            throw OpenAiException.authentication("Incorrect API key provided: " + masked(key.get())
-                    + ". You can find your API key at https://platform.openai.com/account/api-keys.");
-        }
-    }
-
-    /** The key of a {@code Bearer <key>} header; empty for no header, another scheme or an empty key. */
-    private static Optional<String> bearerKey(ProviderExchange exchange) {
-        String authorization = exchange.header("Authorization");
-        if (authorization == null || !isBearer(authorization)) {
-            return Optional.empty();
-        }
-        String key = authorization.trim().substring(BEARER.length()).trim();
-        return key.isEmpty() ? Optional.empty() : Optional.of(key);
-    }
-
-    private static boolean isBearer(String authorization) {
-        String value = authorization.trim().toLowerCase(Locale.ROOT);
-        return value.equals(BEARER) || value.startsWith(BEARER + " ");
     }
 
     // as OpenAI does: never echo a whole key

@@ -1,6 +1,7 @@
 package io.camelspeech.sandbox.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelspeech.sandbox.audio.AudioCache;
 import io.camelspeech.sandbox.audio.WavSpec;
 import io.camelspeech.sandbox.audio.WavWriter;
 import io.camelspeech.sandbox.spi.ProviderExchange;
@@ -23,6 +24,12 @@ final class SpeechEndpoint {
     private static final String RESPONSE_FORMAT = "response_format";
     private static final String SPEED = "speed";
     private static final String STREAM_FORMAT = "stream_format";
+
+    private final AudioCache audio;
+
+    SpeechEndpoint(AudioCache audio) {
+        this.audio = audio;
+    }
 
     void handle(ProviderExchange exchange) throws IOException {
         JsonNode body = jsonBody(exchange);
@@ -51,7 +58,7 @@ final class SpeechEndpoint {
         send(exchange, OpenAiAssumptions.speech(input, speed), format);
     }
 
-    private static void send(ProviderExchange exchange, WavSpec spec, String format) throws IOException {
+    private void send(ProviderExchange exchange, WavSpec spec, String format) throws IOException {
         String contentType = OpenAiAssumptions.SPEECH_CONTENT_TYPES.get(format);
         if (!OpenAiAssumptions.ENCODED_SPEECH_FORMATS.contains(format)) {
             exchange.setResponseHeader(OpenAiAssumptions.FORMAT_SUBSTITUTED_HEADER, format);
@@ -59,7 +66,7 @@ final class SpeechEndpoint {
         long headerBytes = WavWriter.length(spec) - spec.dataBytes();
         boolean raw = format.equals(OpenAiAssumptions.PCM);
         // chunked, as OpenAI streams the audio while it is generated
-        exchange.respond(200, contentType, -1, out -> WavWriter.write(spec, raw ? new Skipping(out, headerBytes) : out));
+        exchange.respond(200, contentType, -1, out -> audio.write(spec, raw ? new Skipping(out, headerBytes) : out));
     }
 
     private static JsonNode jsonBody(ProviderExchange exchange) {

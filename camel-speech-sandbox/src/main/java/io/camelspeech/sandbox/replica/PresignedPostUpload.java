@@ -30,13 +30,6 @@ final class PresignedPostUpload {
     }
 
     void handle(ProviderExchange exchange) throws IOException {
-        if (!exchange.endpoint().isEmpty()) {
-            throw ReplicaException.storage(404, "NoSuchKey", "The specified key does not exist.");
-        }
-        if (!exchange.method().equals("POST")) {
-            throw ReplicaException.storage(405, "MethodNotAllowed",
-                    "The specified method is not allowed against this resource.");
-        }
         RequestPayload payload = exchange.payload();
         String contentType = payload.contentType() == null ? "" : payload.contentType().toLowerCase(Locale.ROOT);
         if (payload.problem().isPresent() || !contentType.startsWith("multipart/form-data")) {

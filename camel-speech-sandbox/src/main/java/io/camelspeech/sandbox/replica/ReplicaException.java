@@ -1,18 +1,15 @@
 package io.camelspeech.sandbox.replica;
 
 import io.camelspeech.sandbox.spi.ProviderError;
+import io.camelspeech.sandbox.spi.ProviderException;
 
 /** Ends the handling of a Replica request with an error of the API or of its upload storage. */
-final class ReplicaException extends RuntimeException {
+final class ReplicaException extends ProviderException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ProviderError error;
-
     private ReplicaException(ProviderError error) {
-        // control flow, not a failure: no stack trace needed
-        super(error.code() + ": " + error.message(), null, false, false);
-        this.error = error;
+        super(error);
     }
 
     static ReplicaException unauthorized(String message) {
@@ -38,9 +35,5 @@ final class ReplicaException extends RuntimeException {
 
     static ReplicaException storage(ProviderError error) {
         return new ReplicaException(error);
-    }
-
-    ProviderError error() {
-        return error;
     }
 }

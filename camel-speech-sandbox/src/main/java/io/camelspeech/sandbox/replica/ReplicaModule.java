@@ -1,16 +1,17 @@
 package io.camelspeech.sandbox.replica;
 
-import io.camelspeech.sandbox.SandboxConfig;
+import io.camelspeech.sandbox.spi.KeyCheck;
 import io.camelspeech.sandbox.spi.ProviderError;
 import io.camelspeech.sandbox.spi.ProviderExchange;
 import io.camelspeech.sandbox.spi.ProviderModule;
+import io.camelspeech.sandbox.spi.Routes;
 import io.camelspeech.sandbox.spi.S3ErrorResponse;
 import io.camelspeech.sandbox.spi.SandboxContext;
 import io.camelspeech.sandbox.spi.SandboxJson;
 
 import java.io.IOException;
 import java.security.SecureRandom;
-import java.util.List;
+import java.util.Set;
 
 /**
  * Replica Studios' speech-to-speech API ({@code https://api.replicastudios.com/v2}) under {@code /replica/v2}, with
@@ -26,52 +27,37 @@ public final class ReplicaModule implements ProviderModule {
 
     private static final int SIGNING_SECRET_BYTES = 32;
 
-    private final SandboxConfig config;
-    private final StsApi api;
-    private final PresignedPostUpload upload;
-    private final ResultDownload results;
+    private final Routes routes;
 
     public ReplicaModule(SandboxContext context) {
-        this.config = context.config();
         StsJobs jobs = new StsJobs();
         byte[] secret = new byte[SIGNING_SECRET_BYTES];
         new SecureRandom().nextBytes(secret);
-        long maxUpload = config.maxUploadBytes() > 0 ? config.maxUploadBytes() : ReplicaAssumptions.UPLOAD_LIMIT_BYTES;
+        long maxUpload = context.config().maxUploadBytes() > 0 ? context.config().maxUploadBytes()
+                : ReplicaAssumptions.UPLOAD_LIMIT_BYTES;
         PresignedPost presigner = new PresignedPost(secret, context.baseUrl() + UPLOAD_PATH, maxUpload);
-        this.api = new StsApi(context, jobs, presigner);
-        this.upload = new PresignedPostUpload(jobs, presigner);
-        this.results = new ResultDownload(jobs);
+        StsApi api = new StsApi(context, jobs, presigner);
+        PresignedPostUpload upload = new PresignedPostUpload(jobs, presigner);
+        ResultDownload results = new ResultDownload(jobs, context.audio());
+        KeyCheck apiKey = KeyCheck.header("X-Api-Key", Set.of(context.settings(ReplicaConfig.class).apiKey()),
+                () -> ReplicaException.unauthorized("Missing API key: send it in the X-Api-Key header."),
+                key -> ReplicaException.unauthorized("Invalid API key."));
+        this.routes = Routes.of(NAME).mount(BASE_PATH, apiKey)
+                .post("speech/sts", api::create)
+                .post("speech/sts/{uuid}/start", api::start)
+                .get("speech/{uuid}", api::status)
+                .notFound(exchange -> ReplicaException.notFound("Not Found"))
+                .methodNotAllowed(exchange -> ReplicaException.methodNotAllowed())
+                .storage(UPLOAD_PATH)
+                .post("", upload::handle)
+                .storage(RESULTS_PATH)
+                .get("{file}", results::handle)
+                .routes();
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String basePath() {
-        return BASE_PATH;
-    }
-
-    @Override
-    public List<String> extraPaths() {
-        return List.of(UPLOAD_PATH, RESULTS_PATH);
-    }
-
-    @Override
-    public void handle(ProviderExchange exchange) throws IOException {
-        try {
-            switch (exchange.mountPath()) {
-                case UPLOAD_PATH -> upload.handle(exchange);
-                case RESULTS_PATH -> results.handle(exchange);
-                default -> {
-                    authenticate(exchange);
-                    api.handle(exchange);
-                }
-            }
-        } catch (ReplicaException e) {
-            sendError(exchange, e.error());
-        }
+    public Routes routes() {
+        return routes;
     }
 
     /** The API answers {@code {"detail": "..."}}; the storage answers S3's XML errors. */
@@ -81,17 +67,6 @@ public final class ReplicaModule implements ProviderModule {
             S3ErrorResponse.send(exchange, error);
             return;
         }
-        error.headers().forEach(exchange::setResponseHeader);
-        exchange.respondJson(error.status(), SandboxJson.object().put("detail", error.message()));
-    }
-
-    private void authenticate(ProviderExchange exchange) {
-        String key = exchange.header("X-Api-Key");
-        if (key == null || key.isBlank()) {
-            throw ReplicaException.unauthorized("Missing API key: send it in the X-Api-Key header.");
-        }
-        if (!key.trim().equals(config.replicaApiKey())) {
-            throw ReplicaException.unauthorized("Invalid API key.");
-        }
+        exchange.respondError(error, SandboxJson.object().put("detail", error.message()));
     }
 }

@@ -1,8 +1,10 @@
 package io.camelspeech.sandbox.replica;
 
+import io.camelspeech.sandbox.audio.AudioCache;
 import io.camelspeech.sandbox.audio.WavSpec;
 import io.camelspeech.sandbox.audio.WavWriter;
 import io.camelspeech.sandbox.spi.ProviderExchange;
+import io.camelspeech.sandbox.spi.S3ErrorResponse;
 
 import java.io.IOException;
 
@@ -16,9 +18,11 @@ final class ResultDownload {
     private static final int VOICE_RANGE_HZ = 220;
 
     private final StsJobs jobs;
+    private final AudioCache audio;
 
-    ResultDownload(StsJobs jobs) {
+    ResultDownload(StsJobs jobs, AudioCache audio) {
         this.jobs = jobs;
+        this.audio = audio;
     }
 
     static String path(String uuid, String extension) {
@@ -26,24 +30,20 @@ final class ResultDownload {
     }
 
     void handle(ProviderExchange exchange) throws IOException {
-        if (!exchange.method().equals("GET")) {
-            throw ReplicaException.storage(405, "MethodNotAllowed",
-                    "The specified method is not allowed against this resource.");
-        }
-        String name = exchange.endpoint();
+        String name = exchange.pathParameter("file");
         int dot = name.lastIndexOf('.');
         String uuid = dot < 0 ? name : name.substring(0, dot);
         String extension = dot < 0 ? "" : name.substring(dot + 1);
         StsJob job = jobs.find(uuid)
                 .filter(found -> ReplicaAssumptions.OUTPUT_EXTENSIONS.contains(extension))
                 .filter(found -> found.statusAt(System.currentTimeMillis()).state().equals(ReplicaAssumptions.COMPLETED))
-                .orElseThrow(() -> ReplicaException.storage(404, "NoSuchKey", "The specified key does not exist."));
+                .orElseThrow(() -> ReplicaException.storage(S3ErrorResponse.NO_SUCH_KEY));
         WavSpec spec = converted(job);
         if (!extension.equals("wav")) {
             // there is no mp3/ogg/flac encoder in the JDK: say which format the WAV stands in for
             exchange.setResponseHeader(ReplicaAssumptions.FORMAT_SUBSTITUTED_HEADER, extension);
         }
-        exchange.respond(200, "audio/wav", WavWriter.length(spec), out -> WavWriter.write(spec, out));
+        exchange.respond(200, "audio/wav", WavWriter.length(spec), out -> audio.write(spec, out));
     }
 
     private static WavSpec converted(StsJob job) {

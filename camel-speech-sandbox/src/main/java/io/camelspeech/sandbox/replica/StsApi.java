@@ -11,8 +11,6 @@ import io.camelspeech.sandbox.spi.SandboxJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The speech-to-speech API below {@code /v2}: {@code POST /speech/sts} creates a job with its presigned upload,
@@ -20,20 +18,9 @@ import java.util.regex.Pattern;
  */
 final class StsApi {
 
-    private static final String CREATE = "speech/sts";
-    private static final Pattern START = Pattern.compile("speech/sts/([^/]+)/start");
-    private static final Pattern STATUS = Pattern.compile("speech/([^/]+)");
-    private static final JsonFields.Problems PROBLEMS = new JsonFields.Problems() {
-        @Override
-        public RuntimeException missing(String fieldPath) {
-            return ReplicaException.unprocessable("Field required: " + fieldPath + ".");
-        }
-
-        @Override
-        public RuntimeException invalid(String fieldPath, String message) {
-            return ReplicaException.unprocessable(message);
-        }
-    };
+    private static final JsonFields.Problems PROBLEMS = JsonFields.Problems.of(
+            fieldPath -> ReplicaException.unprocessable("Field required: " + fieldPath + "."),
+            (fieldPath, message) -> ReplicaException.unprocessable(message));
 
     private final SandboxContext context;
     private final StsJobs jobs;
@@ -45,25 +32,7 @@ final class StsApi {
         this.presigner = presigner;
     }
 
-    void handle(ProviderExchange exchange) throws IOException {
-        String endpoint = exchange.endpoint();
-        Matcher start = START.matcher(endpoint);
-        Matcher status = STATUS.matcher(endpoint);
-        if (endpoint.equals(CREATE)) {
-            requireMethod(exchange, "POST");
-            create(exchange);
-        } else if (start.matches()) {
-            requireMethod(exchange, "POST");
-            start(exchange, start.group(1));
-        } else if (status.matches()) {
-            requireMethod(exchange, "GET");
-            exchange.respondJson(200, statusJson(job(status.group(1)).statusAt(System.currentTimeMillis())));
-        } else {
-            throw ReplicaException.notFound("Not Found");
-        }
-    }
-
-    private void create(ProviderExchange exchange) throws IOException {
+    void create(ProviderExchange exchange) throws IOException {
         StsSettings settings = StsSettings.from(body(exchange.payload()));
         StsJob job = jobs.create(settings, context.jobs().next(ReplicaModule.NAME));
         ObjectNode answer = SandboxJson.object().put("uuid", job.uuid());
@@ -73,11 +42,15 @@ final class StsApi {
         exchange.respondJson(200, answer);
     }
 
-    private void start(ProviderExchange exchange, String uuid) throws IOException {
-        StsJob job = job(uuid);
+    void start(ProviderExchange exchange) throws IOException {
+        StsJob job = job(exchange.pathParameter("uuid"));
         List<String> extensions = extensions(exchange.payload());
         StsJob.Status status = job.start(extensions, context.config().jobDuration(), System.currentTimeMillis());
         exchange.respondJson(200, statusJson(status));
+    }
+
+    void status(ProviderExchange exchange) throws IOException {
+        exchange.respondJson(200, statusJson(job(exchange.pathParameter("uuid")).statusAt(System.currentTimeMillis())));
     }
 
     // the page's step 3 sends no body at all: that means the default extension
@@ -118,15 +91,7 @@ final class StsApi {
     }
 
     private static JsonFields body(RequestPayload payload) {
-        payload.problem().ifPresent(problem -> {
-            throw ReplicaException.unprocessable("JSON decode error: " + problem);
-        });
+        payload.requireReadable(problem -> ReplicaException.unprocessable("JSON decode error: " + problem));
         return JsonFields.of(payload.json(), "", PROBLEMS);
-    }
-
-    private static void requireMethod(ProviderExchange exchange, String method) {
-        if (!exchange.method().equals(method)) {
-            throw ReplicaException.methodNotAllowed();
-        }
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The fields of one JSON object of a request, read for a provider module: a missing or ill-typed field becomes that
@@ -21,6 +23,21 @@ public final class JsonFields {
 
         /** A field has the wrong JSON type; the message is a whole sentence. */
         RuntimeException invalid(String fieldPath, String message);
+
+        static Problems of(Function<String, RuntimeException> missing,
+                BiFunction<String, String, RuntimeException> invalid) {
+            return new Problems() {
+                @Override
+                public RuntimeException missing(String fieldPath) {
+                    return missing.apply(fieldPath);
+                }
+
+                @Override
+                public RuntimeException invalid(String fieldPath, String message) {
+                    return invalid.apply(fieldPath, message);
+                }
+            };
+        }
     }
 
     private final JsonNode object;

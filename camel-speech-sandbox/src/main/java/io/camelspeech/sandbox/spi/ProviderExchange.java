@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,7 @@ public final class ProviderExchange {
     private final RequestPayload payload;
     private final ResponseListener listener;
     private final List<Runnable> completionActions = new ArrayList<>();
+    private Map<String, String> pathParameters = Map.of();
     private boolean responded;
 
     /** @param mountPath the module's path prefix the request came through: its base path or one of its extra paths */
@@ -62,6 +64,19 @@ public final class ProviderExchange {
     /** The decoded path below the mount path, without surrounding slashes: {@code tts}, {@code audio/enhance}. */
     public String endpoint() {
         return endpoint;
+    }
+
+    /** A {@code {name}} segment of the route that matched (see {@link Routes}). */
+    public String pathParameter(String name) {
+        String value = pathParameters.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("the route of " + path() + " has no parameter {" + name + "}");
+        }
+        return value;
+    }
+
+    void pathParameters(Map<String, String> parameters) {
+        this.pathParameters = Map.copyOf(parameters);
     }
 
     /** The first value of a query parameter, URL-decoded. */
@@ -105,6 +120,12 @@ public final class ProviderExchange {
 
     public void respondJson(int status, Object body) throws IOException {
         respondBytes(status, "application/json", SandboxJson.bytes(body));
+    }
+
+    /** Answers {@code error} with its status and headers and {@code body}, the provider's rendering of it. */
+    public void respondError(ProviderError error, Object body) throws IOException {
+        error.headers().forEach(this::setResponseHeader);
+        respondJson(error.status(), body);
     }
 
     public void respondBytes(int status, String contentType, byte[] body) throws IOException {

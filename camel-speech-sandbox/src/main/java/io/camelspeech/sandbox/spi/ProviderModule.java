@@ -1,28 +1,30 @@
 package io.camelspeech.sandbox.spi;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * One imitated provider API, mounted under its own path prefix (for example {@code /ttsai/v1}). The sandbox reads
- * the request body, records the request, applies injected faults and then hands the exchange to the module.
+ * the request body, records the request, applies injected faults and then dispatches the exchange through the
+ * module's {@link #routes()}; a {@link ProviderException} thrown on the way is answered with {@link #sendError}.
  */
 public interface ProviderModule {
 
+    /**
+     * The provider's name and endpoints, mounted at its base path and at any storage paths outside the API that
+     * presigned URLs point to ({@code /replica-uploads}); {@link ProviderExchange#mountPath()} tells which mount a
+     * request came through.
+     */
+    Routes routes();
+
     /** Short provider name used in {@code providerBaseUrl(name)}, for example {@code ttsai}. */
-    String name();
+    default String name() {
+        return routes().provider();
+    }
 
     /** Path prefix of every endpoint of this provider, without a trailing slash, for example {@code /ttsai/v1}. */
-    String basePath();
-
-    /**
-     * Further path prefixes this module answers, outside its API, for example the storage a presigned upload URL
-     * points to ({@code /replica-uploads}). They are not provider base URLs; {@link ProviderExchange#mountPath()}
-     * tells which prefix a request came through.
-     */
-    default List<String> extraPaths() {
-        return List.of();
+    default String basePath() {
+        return routes().basePath();
     }
 
     /**
@@ -32,9 +34,6 @@ public interface ProviderModule {
     default Optional<ProviderError> admit(ProviderExchange exchange) {
         return Optional.empty();
     }
-
-    /** Answers a request; must send exactly one response (or drop the connection). */
-    void handle(ProviderExchange exchange) throws IOException;
 
     /** Sends an error in this provider's documented error format. */
     void sendError(ProviderExchange exchange, ProviderError error) throws IOException;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A request body after it has been streamed through: parsed JSON, multipart text fields and file facts, or the facts
@@ -91,6 +92,13 @@ public final class RequestPayload {
     /** Why the body could not be understood (malformed JSON or multipart), if it could not. */
     public Optional<String> problem() {
         return Optional.ofNullable(problem);
+    }
+
+    /** Throws the provider's error, made from the {@link #problem()}, when the body could not be read. */
+    public void requireReadable(Function<String, ? extends RuntimeException> error) {
+        if (problem != null) {
+            throw error.apply(problem);
+        }
     }
 
     /** Filled in by the body readers while the body streams through. */

@@ -14,6 +14,9 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class S3ErrorResponse {
 
     public static final String CONTENT_TYPE = "application/xml";
+    public static final ProviderError NO_SUCH_KEY = ProviderError.of(404, "NoSuchKey", "The specified key does not exist.");
+    public static final ProviderError METHOD_NOT_ALLOWED = ProviderError.of(405, "MethodNotAllowed",
+            "The specified method is not allowed against this resource.");
 
     // the neutral codes of injected faults, as S3 names them
     private static final Map<String, String> S3_CODES = Map.of(

@@ -2,7 +2,6 @@ package io.camelspeech.sandbox.tencent;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelspeech.sandbox.SandboxConfig;
 import io.camelspeech.sandbox.spi.JobSchedule;
 import io.camelspeech.sandbox.spi.JsonFields;
 import io.camelspeech.sandbox.spi.ProviderExchange;
@@ -26,43 +25,29 @@ final class TencentApi {
     static final String JOB_PATH = "release/job";
     static final String MODEL_PATH = "release/music_model";
 
-    private static final JsonFields.Problems PROBLEMS = new JsonFields.Problems() {
-        @Override
-        public RuntimeException missing(String fieldPath) {
-            return TencentException.missingParameter(fieldPath);
-        }
-
-        @Override
-        public RuntimeException invalid(String fieldPath, String message) {
-            return TencentException.invalidParameter(message);
-        }
-    };
+    private static final JsonFields.Problems PROBLEMS = JsonFields.Problems.of(TencentException::missingParameter,
+            (fieldPath, message) -> TencentException.invalidParameter(message));
 
     private final SandboxContext context;
-    private final SandboxConfig config;
     private final TencentJobs jobs = new TencentJobs();
     private final ModelCatalog models;
 
     TencentApi(SandboxContext context) {
         this.context = context;
-        this.config = context.config();
-        this.models = new ModelCatalog(config.tencentSeedModels(), jobs);
+        this.models = new ModelCatalog(context.settings(TencentConfig.class).seedModels(), jobs);
     }
 
+    /** Every action's JSON body, or InvalidParameter. */
+    static JsonFields body(ProviderExchange exchange) {
+        exchange.payload().requireReadable(problem -> TencentException.invalidParameter(
+                "The body must be JSON (Content-Type: application/json): " + problem));
+        return JsonFields.of(exchange.payload().json(), "", PROBLEMS);
+    }
+
+    /** Runs the body's action, if the path serves it. */
     void handle(ProviderExchange exchange) throws IOException {
         String endpoint = exchange.endpoint();
-        if (!endpoint.equals(JOB_PATH) && !endpoint.equals(MODEL_PATH)) {
-            throw TencentException.http(404, "ResourceNotFound", "No API at /" + endpoint + ".");
-        }
-        if (!exchange.method().equals("POST")) {
-            throw TencentException.http(405, "UnsupportedOperation", "/" + endpoint + " only answers POST.");
-        }
-        exchange.payload().problem().ifPresent(problem -> {
-            throw TencentException.invalidParameter("The body must be JSON (Content-Type: application/json): "
-                    + problem);
-        });
-        JsonFields body = JsonFields.of(exchange.payload().json(), "", PROBLEMS);
-        authenticate(body);
+        JsonFields body = body(exchange);
         String action = body.requiredText("action");
         ObjectNode answer = SandboxJson.object().put("requestId", UUID.randomUUID().toString());
         switch (endpoint + " " + action) {
@@ -79,17 +64,6 @@ final class TencentApi {
         exchange.respondJson(200, answer);
     }
 
-    private void authenticate(JsonFields body) {
-        String secretId = body.text("secretId").orElse("");
-        String secretKey = body.text("secretKey").orElse("");
-        if (secretId.isEmpty() || secretKey.isEmpty()) {
-            throw TencentException.authFailure("secretId and secretKey are required in the request body.");
-        }
-        if (!secretId.equals(config.tencentSecretId()) || !secretKey.equals(config.tencentSecretKey())) {
-            throw TencentException.authFailure("The secretId or secretKey is not valid.");
-        }
-    }
-
     private ObjectNode createJob(JsonFields request) {
         CreateJobRequest parsed = CreateJobRequest.parse(request);
         TencentJob job;
@@ -98,7 +72,7 @@ final class TencentApi {
             long now = System.currentTimeMillis();
             checkModels(parsed.outputSpecs(), now);
             job = new TencentJob(UUID.randomUUID().toString(), parsed, JobSchedule.startingAt(now,
-                    config.jobDuration(), context.jobs().next(TencentModule.NAME)));
+                    context.config().jobDuration(), context.jobs().next(TencentModule.NAME)));
             jobs.add(job);
         }
         scheduleCallback(job);

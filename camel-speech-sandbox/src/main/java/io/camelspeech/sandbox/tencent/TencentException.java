@@ -1,18 +1,15 @@
 package io.camelspeech.sandbox.tencent;
 
 import io.camelspeech.sandbox.spi.ProviderError;
+import io.camelspeech.sandbox.spi.ProviderException;
 
 /** Ends the handling of a Tencent request with an error: HTTP 200 and an error code, unless the path is wrong. */
-final class TencentException extends RuntimeException {
+final class TencentException extends ProviderException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ProviderError error;
-
     private TencentException(ProviderError error) {
-        // control flow, not a failure: no stack trace needed
-        super(error.code() + ": " + error.message(), null, false, false);
-        this.error = error;
+        super(error);
     }
 
     static TencentException of(String code, String message) {
@@ -49,9 +46,5 @@ final class TencentException extends RuntimeException {
 
     static TencentException inUse(String message) {
         return of("ResourceInUse", message);
-    }
-
-    ProviderError error() {
-        return error;
     }
 }

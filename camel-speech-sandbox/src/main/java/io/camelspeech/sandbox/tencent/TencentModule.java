@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelspeech.sandbox.spi.ProviderError;
 import io.camelspeech.sandbox.spi.ProviderExchange;
 import io.camelspeech.sandbox.spi.ProviderModule;
+import io.camelspeech.sandbox.spi.Routes;
 import io.camelspeech.sandbox.spi.SandboxContext;
 import io.camelspeech.sandbox.spi.SandboxJson;
 
@@ -20,29 +21,23 @@ public final class TencentModule implements ProviderModule {
     public static final String NAME = "tencent";
     public static final String BASE_PATH = "/tencent";
 
-    private final TencentApi api;
+    private final Routes routes;
 
     public TencentModule(SandboxContext context) {
-        this.api = new TencentApi(context);
+        TencentApi api = new TencentApi(context);
+        this.routes = Routes.of(NAME).mount(BASE_PATH, new BodyCredentials(context.settings(TencentConfig.class)))
+                .post(TencentApi.JOB_PATH, api::handle)
+                .post(TencentApi.MODEL_PATH, api::handle)
+                .notFound(exchange -> TencentException.http(404, "ResourceNotFound",
+                        "No API at /" + exchange.endpoint() + "."))
+                .methodNotAllowed(exchange -> TencentException.http(405, "UnsupportedOperation",
+                        "/" + exchange.endpoint() + " only answers POST."))
+                .routes();
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String basePath() {
-        return BASE_PATH;
-    }
-
-    @Override
-    public void handle(ProviderExchange exchange) throws IOException {
-        try {
-            api.handle(exchange);
-        } catch (TencentException e) {
-            sendError(exchange, e.error());
-        }
+    public Routes routes() {
+        return routes;
     }
 
     /** {@code {"requestId": "...", "error": {"code": "...", "message": "..."}}}, usually with HTTP 200. */
@@ -52,7 +47,6 @@ public final class TencentModule implements ProviderModule {
         body.putObject("error")
                 .put("code", TencentAssumptions.FAULT_CODES.getOrDefault(error.code(), error.code()))
                 .put("message", error.message());
-        error.headers().forEach(exchange::setResponseHeader);
-        exchange.respondJson(error.status(), body);
+        exchange.respondError(error, body);
     }
 }

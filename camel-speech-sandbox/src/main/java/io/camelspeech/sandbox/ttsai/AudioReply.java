@@ -1,5 +1,6 @@
 package io.camelspeech.sandbox.ttsai;
 
+import io.camelspeech.sandbox.audio.AudioCache;
 import io.camelspeech.sandbox.audio.AudioFormats;
 import io.camelspeech.sandbox.audio.WavSpec;
 import io.camelspeech.sandbox.audio.WavWriter;
@@ -17,19 +18,19 @@ final class AudioReply {
     private AudioReply() {
     }
 
-    static void send(ProviderExchange exchange, WavSpec spec, String requestedFormat, CreditAccount.Charge charge,
-            boolean chunked) throws IOException {
+    static void send(ProviderExchange exchange, AudioCache audio, WavSpec spec, String requestedFormat,
+            CreditAccount.Charge charge, boolean chunked) throws IOException {
         charge.applyTo(exchange);
         markSubstitution(exchange, requestedFormat);
         long length = chunked ? -1 : WavWriter.length(spec);
-        exchange.respond(200, WAV_CONTENT_TYPE, length, out -> WavWriter.write(spec, out));
+        exchange.respond(200, WAV_CONTENT_TYPE, length, out -> audio.write(spec, out));
     }
 
-    static void sendStems(ProviderExchange exchange, List<String> stems, double seconds, String requestedFormat,
-            CreditAccount.Charge charge) throws IOException {
+    static void sendStems(ProviderExchange exchange, AudioCache audio, List<String> stems, double seconds,
+            String requestedFormat, CreditAccount.Charge charge) throws IOException {
         charge.applyTo(exchange);
         markSubstitution(exchange, requestedFormat);
-        exchange.respond(200, ZIP_CONTENT_TYPE, -1, out -> StemArchive.write(stems, seconds, out));
+        exchange.respond(200, ZIP_CONTENT_TYPE, -1, out -> StemArchive.write(audio, stems, seconds, out));
     }
 
     // there is no mp3/ogg/flac/m4a encoder in the JDK: say which format the WAV stands in for

@@ -38,6 +38,6 @@ final class ConvertEndpoint implements TtsAiEndpoint {
         String defaultChannels = source.filter(header -> header.channels() >= 2).isPresent() ? "stereo" : "mono";
         int channels = params.oneOf("channels", defaultChannels, CHANNELS).equals("stereo") ? 2 : 1;
         WavSpec spec = SpeechSynthesis.likeInput(file, null).withFormat(sampleRate, channels);
-        AudioReply.send(exchange, spec, format, services.credits().free(), false);
+        AudioReply.send(exchange, services.audio(), spec, format, services.credits().free(), false);
     }
 }

@@ -25,7 +25,7 @@ final class DereverbEndpoint implements TtsAiEndpoint {
         params.integer("intensity", 3, 1, 5);
         CreditAccount.Charge charge = services.credits().charge(TtsAiPricing.perMinute(
                 SpeechSynthesis.inputSeconds(file), TtsAiAssumptions.DEREVERB_CREDITS_PER_MINUTE));
-        AudioReply.send(exchange, SpeechSynthesis.likeInput(file, null),
+        AudioReply.send(exchange, services.audio(), SpeechSynthesis.likeInput(file, null),
                 TtsAiAssumptions.OUTPUT_FORMAT_WITHOUT_PARAMETER, charge, false);
     }
 }

@@ -25,7 +25,7 @@ final class EnhanceEndpoint implements TtsAiEndpoint {
         params.integer("strength", 2, 1, 3);
         CreditAccount.Charge charge = services.credits().charge(
                 TtsAiPricing.perMinute(SpeechSynthesis.inputSeconds(file), TtsAiPricing.ENHANCE_PER_MINUTE));
-        AudioReply.send(exchange, SpeechSynthesis.likeInput(file, null),
+        AudioReply.send(exchange, services.audio(), SpeechSynthesis.likeInput(file, null),
                 TtsAiAssumptions.OUTPUT_FORMAT_WITHOUT_PARAMETER, charge, false);
     }
 }

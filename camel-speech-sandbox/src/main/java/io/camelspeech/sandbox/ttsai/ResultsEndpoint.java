@@ -7,8 +7,6 @@ import java.io.IOException;
 /** GET /results/{id}: downloads what a JSON answer or webhook pointed to (audio_url, result_url). */
 final class ResultsEndpoint implements TtsAiEndpoint {
 
-    static final String PREFIX = "results/";
-
     private final TtsAiServices services;
 
     ResultsEndpoint(TtsAiServices services) {
@@ -17,14 +15,14 @@ final class ResultsEndpoint implements TtsAiEndpoint {
 
     @Override
     public void handle(ProviderExchange exchange, Params params) throws IOException {
-        String id = exchange.endpoint().substring(PREFIX.length());
+        String id = exchange.pathParameter("id");
         StoredResult result = services.results().get(id)
                 .orElseThrow(() -> TtsAiException.notFound("Result '" + id + "' not found or expired."));
         CreditAccount.Charge free = services.credits().free();
         if (result instanceof StoredResult.Audio audio) {
-            AudioReply.send(exchange, audio.spec(), "wav", free, false);
+            AudioReply.send(exchange, services.audio(), audio.spec(), "wav", free, false);
         } else if (result instanceof StoredResult.Stems stems) {
-            AudioReply.sendStems(exchange, stems.names(), stems.seconds(), "wav", free);
+            AudioReply.sendStems(exchange, services.audio(), stems.names(), stems.seconds(), "wav", free);
         }
     }
 }

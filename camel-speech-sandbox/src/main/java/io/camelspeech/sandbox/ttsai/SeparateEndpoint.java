@@ -46,7 +46,7 @@ final class SeparateEndpoint implements TtsAiEndpoint {
         List<String> stems = TtsAiAssumptions.STEM_NAMES.get(stemCount);
         double seconds = Math.min(SpeechSynthesis.MAX_AUDIO_SECONDS, inputSeconds);
         if (webhook == null) {
-            AudioReply.sendStems(exchange, stems, seconds, format, charge);
+            AudioReply.sendStems(exchange, services.audio(), stems, seconds, format, charge);
         } else {
             acceptTask(exchange, webhook, new StoredResult.Stems(stems, seconds), charge);
         }

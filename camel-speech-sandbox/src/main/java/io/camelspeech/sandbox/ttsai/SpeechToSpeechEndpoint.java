@@ -26,7 +26,7 @@ final class SpeechToSpeechEndpoint implements TtsAiEndpoint {
         params.decimal("speed", 1.0, 0.5, 2.0);
         CreditAccount.Charge charge = services.credits().charge(TtsAiPricing.perMinute(
                 SpeechSynthesis.inputSeconds(file), TtsAiAssumptions.SPEECH_TO_SPEECH_CREDITS_PER_MINUTE));
-        AudioReply.send(exchange, SpeechSynthesis.likeInput(file, null),
+        AudioReply.send(exchange, services.audio(), SpeechSynthesis.likeInput(file, null),
                 TtsAiAssumptions.OUTPUT_FORMAT_WITHOUT_PARAMETER, charge, false);
     }
 }

@@ -1,7 +1,7 @@
 package io.camelspeech.sandbox.ttsai;
 
+import io.camelspeech.sandbox.audio.AudioCache;
 import io.camelspeech.sandbox.audio.WavSpec;
-import io.camelspeech.sandbox.audio.WavWriter;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 
 import java.io.IOException;
@@ -18,13 +18,13 @@ final class StemArchive {
     private StemArchive() {
     }
 
-    static void write(List<String> stems, double seconds, OutputStream out) throws IOException {
+    static void write(AudioCache audio, List<String> stems, double seconds, OutputStream out) throws IOException {
         // the caller owns the response stream; the zip must only finish its own structure
         try (ZipOutputStream zip = new ZipOutputStream(CloseShieldOutputStream.wrap(out))) {
             for (int i = 0; i < stems.size(); i++) {
                 String stem = stems.get(i);
                 zip.putNextEntry(new ZipEntry(stem + ".wav"));
-                WavWriter.write(new WavSpec(seconds, WavSpec.SPEECH_SAMPLE_RATE, 1, null, stem,
+                audio.write(new WavSpec(seconds, WavSpec.SPEECH_SAMPLE_RATE, 1, null, stem,
                         LOWEST_STEM_FREQUENCY * (i + 1)), zip);
                 zip.closeEntry();
             }

@@ -32,6 +32,6 @@ final class TextToSpeechEndpoint implements TtsAiEndpoint {
         services.checkTextLength("text", text);
         CreditAccount.Charge charge = services.credits()
                 .charge(TtsAiPricing.perThousandCharacters(text, model.creditsPer1kChars()));
-        AudioReply.send(exchange, SpeechSynthesis.ofText(text, speed), format, charge, stream);
+        AudioReply.send(exchange, services.audio(), SpeechSynthesis.ofText(text, speed), format, charge, stream);
     }
 }

@@ -1,18 +1,15 @@
 package io.camelspeech.sandbox.ttsai;
 
 import io.camelspeech.sandbox.spi.ProviderError;
+import io.camelspeech.sandbox.spi.ProviderException;
 
 /** Ends the handling of a request with one of TTS.ai's documented errors. */
-final class TtsAiException extends RuntimeException {
+final class TtsAiException extends ProviderException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ProviderError error;
-
     private TtsAiException(ProviderError error) {
-        // control flow, not a failure: no stack trace needed
-        super(error.code() + ": " + error.message(), null, false, false);
-        this.error = error;
+        super(error);
     }
 
     static TtsAiException badRequest(String message) {
@@ -45,9 +42,5 @@ final class TtsAiException extends RuntimeException {
     static TtsAiException rateLimited(String message, long retryAfterSeconds) {
         return new TtsAiException(ProviderError.of(429, "rate_limited", message)
                 .withHeader("Retry-After", Long.toString(retryAfterSeconds)));
-    }
-
-    ProviderError error() {
-        return error;
     }
 }

@@ -1,16 +1,18 @@
 package io.camelspeech.sandbox.ttsai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelspeech.sandbox.SandboxConfig;
+import io.camelspeech.sandbox.spi.KeyCheck;
 import io.camelspeech.sandbox.spi.ProviderError;
 import io.camelspeech.sandbox.spi.ProviderExchange;
 import io.camelspeech.sandbox.spi.ProviderModule;
+import io.camelspeech.sandbox.spi.Routes;
 import io.camelspeech.sandbox.spi.SandboxContext;
 import io.camelspeech.sandbox.spi.SandboxJson;
 
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The TTS.ai REST API ({@code https://api.tts.ai/v1/}) under {@code /ttsai/v1}: Bearer-key auth, plan rate limits
@@ -21,41 +23,62 @@ public final class TtsAiModule implements ProviderModule {
     public static final String NAME = "ttsai";
     public static final String BASE_PATH = "/ttsai/v1";
 
-    private static final String BEARER = "bearer ";
-
-    private final SandboxConfig config;
+    private final boolean enforceRateLimits;
+    private final long maxUploadBytes;
     private final TtsAiPlan plan;
     private final RateLimiter rateLimiter;
-    private final TtsAiRoutes routes;
+    private final KeyCheck apiKey;
+    private final Routes routes;
 
     public TtsAiModule(SandboxContext context) {
-        this.config = context.config();
-        this.plan = TtsAiPlan.named(config.ttsaiPlan());
+        TtsAiConfig config = context.settings(TtsAiConfig.class);
+        this.enforceRateLimits = context.config().enforceRateLimits();
+        this.maxUploadBytes = context.config().maxUploadBytes();
+        this.plan = TtsAiPlan.named(config.plan());
         this.rateLimiter = new RateLimiter(plan, System::currentTimeMillis);
+        this.apiKey = KeyCheck.bearer(Set.of(config.apiKey()),
+                        () -> TtsAiException.unauthorized("Missing API key: send Authorization: Bearer <key>."),
+                        key -> TtsAiException.unauthorized("Invalid API key."))
+                .withRefused(config.forbiddenKeys(),
+                        key -> TtsAiException.forbidden("API access is not available on your plan."));
         TtsAiServices services = new TtsAiServices(context, plan, new TtsAiCatalog(),
                 new CreditAccount(config.credits()), new ResultStore(), context.baseUrl() + BASE_PATH);
-        this.routes = new TtsAiRoutes(services);
+        this.routes = Routes.of(NAME).mount(BASE_PATH, apiKey)
+                .post("tts", endpoint(new TextToSpeechEndpoint(services)))
+                .post("stt", endpoint(new SpeechToTextEndpoint(services)))
+                .post("tts/clone", endpoint(new VoiceCloneEndpoint(services)))
+                .post("voice-convert", endpoint(new VoiceConvertEndpoint(services)))
+                .post("speech-translate", endpoint(new SpeechTranslateEndpoint(services)))
+                .post("speech-to-speech", endpoint(new SpeechToSpeechEndpoint(services)))
+                .post("audio/enhance", endpoint(new EnhanceEndpoint(services)))
+                .post("audio/separate", endpoint(new SeparateEndpoint(services)))
+                .post("audio/dereverb", endpoint(new DereverbEndpoint(services)))
+                .post("audio/analyze", endpoint(new AnalyzeEndpoint(services)))
+                .post("audio/convert", endpoint(new ConvertEndpoint(services)))
+                .post("voice-chat", endpoint(new VoiceChatEndpoint(services)))
+                .get("models", endpoint(new ModelsEndpoint(services)))
+                .get("voices", endpoint(new VoicesEndpoint(services)))
+                .get("results/{id}", endpoint(new ResultsEndpoint(services)))
+                .get("voices/preview/{file}", endpoint(new VoicePreviewEndpoint(services)))
+                .notFound(exchange -> TtsAiException.notFound("No endpoint " + exchange.method() + " /v1/"
+                        + exchange.endpoint() + "/."))
+                .routes();
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String basePath() {
-        return BASE_PATH;
+    public Routes routes() {
+        return routes;
     }
 
     /** Counts the request against its key's window and puts the rate-limit headers on whatever answer follows. */
     @Override
     public Optional<ProviderError> admit(ProviderExchange exchange) {
-        String key = bearerKey(exchange).orElse("");
+        String key = apiKey.keyOf(exchange).orElse("");
         RateLimiter.Usage usage = rateLimiter.count(key);
         exchange.setResponseHeader("X-RateLimit-Limit", Integer.toString(usage.limit()));
         exchange.setResponseHeader("X-RateLimit-Remaining", Integer.toString(usage.remaining()));
         exchange.setResponseHeader("X-RateLimit-Reset", Long.toString(usage.resetEpochSeconds()));
-        if (!config.enforceRateLimits()) {
+        if (!enforceRateLimits) {
             return Optional.empty();
         }
         if (usage.exceeded()) {
@@ -70,50 +93,21 @@ public final class TtsAiModule implements ProviderModule {
         return Optional.empty();
     }
 
-    @Override
-    public void handle(ProviderExchange exchange) throws IOException {
-        try {
-            authenticate(exchange);
-            exchange.payload().problem().ifPresent(problem -> {
-                throw TtsAiException.badRequest(problem);
-            });
-            TtsAiEndpoint endpoint = routes.find(exchange.method(), exchange.endpoint())
-                    .orElseThrow(() -> TtsAiException.notFound("No endpoint " + exchange.method() + " /v1/"
-                            + exchange.endpoint() + "/."));
-            endpoint.handle(exchange, new Params(exchange.payload(), exchange.endpoint(), config.maxUploadBytes()));
-        } catch (TtsAiException e) {
-            sendError(exchange, e.error());
-        }
-    }
-
     /** {@code {"error": {"code": ..., "message": ..., ...details}}} with the error's extra headers. */
     @Override
     public void sendError(ProviderExchange exchange, ProviderError error) throws IOException {
         ObjectNode body = SandboxJson.object();
         ObjectNode fields = body.putObject("error").put("code", error.code()).put("message", error.message());
         error.details().forEach((name, value) -> fields.set(name, SandboxJson.MAPPER.valueToTree(value)));
-        error.headers().forEach(exchange::setResponseHeader);
-        exchange.respondJson(error.status(), body);
+        exchange.respondError(error, body);
     }
 
-    private void authenticate(ProviderExchange exchange) {
-        String key = bearerKey(exchange)
-                .orElseThrow(() -> TtsAiException.unauthorized("Missing API key: send Authorization: Bearer <key>."));
-        if (config.forbiddenKeys().contains(key)) {
-            throw TtsAiException.forbidden("API access is not available on your plan.");
-        }
-        if (!key.equals(config.ttsaiApiKey())) {
-            throw TtsAiException.unauthorized("Invalid API key.");
-        }
-    }
-
-    private static Optional<String> bearerKey(ProviderExchange exchange) {
-        String authorization = exchange.header("Authorization");
-        if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
-            return Optional.empty();
-        }
-        String key = authorization.substring(BEARER.length()).trim();
-        return key.isEmpty() ? Optional.empty() : Optional.of(key);
+    // every endpoint reads its parameters, checked against the documented rules, from a readable body
+    private Routes.Handler endpoint(TtsAiEndpoint endpoint) {
+        return exchange -> {
+            exchange.payload().requireReadable(TtsAiException::badRequest);
+            endpoint.handle(exchange, new Params(exchange.payload(), exchange.endpoint(), maxUploadBytes));
+        };
     }
 
     private String planName() {

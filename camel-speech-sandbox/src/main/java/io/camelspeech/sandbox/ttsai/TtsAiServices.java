@@ -1,5 +1,6 @@
 package io.camelspeech.sandbox.ttsai;
 
+import io.camelspeech.sandbox.audio.AudioCache;
 import io.camelspeech.sandbox.spi.SandboxContext;
 
 import java.util.Locale;
@@ -7,6 +8,10 @@ import java.util.Locale;
 /** What the TTS.ai endpoints share: plan, catalog, credit balance, stored results and the sandbox itself. */
 record TtsAiServices(SandboxContext context, TtsAiPlan plan, TtsAiCatalog catalog, CreditAccount credits,
         ResultStore results, String providerBaseUrl) {
+
+    AudioCache audio() {
+        return context.audio();
+    }
 
     String resultUrl(String id) {
         return providerBaseUrl + "/results/" + id;

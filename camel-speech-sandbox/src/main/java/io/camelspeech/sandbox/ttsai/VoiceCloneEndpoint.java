@@ -29,6 +29,6 @@ final class VoiceCloneEndpoint implements TtsAiEndpoint {
         services.checkTextLength("text", text);
         CreditAccount.Charge charge = services.credits()
                 .charge(TtsAiPricing.perThousandCharacters(text, TtsAiPricing.CLONE_PER_1K_CHARS));
-        AudioReply.send(exchange, SpeechSynthesis.likeInput(reference, text), format, charge, false);
+        AudioReply.send(exchange, services.audio(), SpeechSynthesis.likeInput(reference, text), format, charge, false);
     }
 }

@@ -30,6 +30,6 @@ final class VoiceConvertEndpoint implements TtsAiEndpoint {
         String format = params.oneOf("format", "wav", OUTPUT_FORMATS);
         CreditAccount.Charge charge = services.credits().charge(
                 TtsAiPricing.perMinute(SpeechSynthesis.inputSeconds(file), TtsAiPricing.VOICE_CHANGER_PER_MINUTE));
-        AudioReply.send(exchange, SpeechSynthesis.likeInput(file, null), format, charge, false);
+        AudioReply.send(exchange, services.audio(), SpeechSynthesis.likeInput(file, null), format, charge, false);
     }
 }
