@@ -41,9 +41,10 @@ public class SpeechConfiguration implements Cloneable {
               description = "The longest wait in milliseconds before a retry. When the provider asks for a longer wait,"
                             + " the exception is raised at once (marked retryable) so the route can decide.")
     private long maxRetryDelay = 60000;
-    @UriParam(label = "advanced", defaultValue = "pro", enums = "pro,enterprise",
-              description = "The provider plan: sets the text length limit and the client-side rate limits (TTS.ai: pro"
-                            + " 5,000 characters, 60 requests/min, 5 concurrent; enterprise 50,000, 300/min, 20).")
+    @UriParam(label = "producer,ttsai", defaultValue = "pro", enums = "pro,enterprise",
+              description = "TTS.ai: the plan, which sets the text length limit and the client-side rate limits (pro"
+                            + " 5,000 characters, 60 requests/min, 5 concurrent; enterprise 50,000, 300/min, 20). Other"
+                            + " providers publish one set of limits.")
     private String plan = "pro";
     @UriParam(label = "advanced",
               description = "Client-side limit of requests started per minute for this API key; 0 uses the plan's limit.")

@@ -21,17 +21,18 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Turn text into speech, speech into text, and voices into other voices through speech service providers, with
- * retries, rate limits, streaming and long-running jobs handled by the component; {@code speech:<provider>:jobs}
- * consumes job completions, by verified callback or by polling.
+ * retries, rate limits, streaming and long-running jobs handled by the component. The jobs operation consumes job
+ * completions, by verified callback or by polling.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "speech", title = "Speech", syntax = "speech:provider:operation",
              category = { Category.AI }, headersClass = SpeechConstants.class)
-public class SpeechEndpoint extends ScheduledPollEndpoint {
+public class SpeechEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint {
 
     @UriPath(enums = "ttsai,replica,audiostack,tencent,aimlapi,openai",
              description = "The speech provider: ttsai (TTS.ai), replica (Replica Studios), audiostack (AudioStack),"
