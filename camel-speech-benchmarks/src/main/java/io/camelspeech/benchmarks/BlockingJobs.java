@@ -1,5 +1,6 @@
 package io.camelspeech.benchmarks;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package io.camelspeech.benchmarks;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,6 @@
 package io.camelspeech.benchmarks;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public final class LargeUploadRun {
         long size = Long.parseLong(args[1]);
         String ttsaiBaseUrl = args[2];
         Path dir = Files.createTempDirectory("speech-benchmark-");
-        Path wav = TestAudio.sparseWav(dir.resolve("long-recording.wav"), size);
+        Path wav = TestAudio.SPEECH.sparse(dir.resolve("long-recording.wav"), size);
         try (CamelContext context = SpeechContexts.withInMemoryJobStore()) {
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -63,7 +64,7 @@ public final class LargeUploadRun {
         boolean ok = transcript != null && transcript.duration() != null && transcript.duration() > 0;
         ChildOutput.put("ok", ok);
         ChildOutput.put("outcome", ok ? String.format(Locale.ROOT, "transcript of %.1f s of audio (the file lasts %.1f s)",
-                transcript.duration(), TestAudio.seconds(size)) : "failed: " + result.getException());
+                transcript.duration(), TestAudio.SPEECH.seconds(size)) : "failed: " + result.getException());
         ChildOutput.put("seconds", nanos / 1e9);
     }
 

@@ -1,5 +1,6 @@
 package io.camelspeech.component;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -106,17 +107,8 @@ class AudioStackJobsTest extends SandboxTestSupport {
 
     /** A valid WAV of silence; sparse on disk, so minutes of it cost nothing to make. */
     private java.io.File silentWav(String name, int seconds) throws Exception {
-        int dataSize = seconds * 44100;
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(44).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        header.put("RIFF".getBytes()).putInt(36 + dataSize).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-                .putShort((short) 1).putShort((short) 1).putInt(22050).putInt(44100).putShort((short) 2)
-                .putShort((short) 16).put("data".getBytes()).putInt(dataSize);
-        java.io.File file = dir.resolve(name).toFile();
-        try (java.io.RandomAccessFile out = new java.io.RandomAccessFile(file, "rw")) {
-            out.write(header.array());
-            out.setLength(44L + dataSize);
-        }
-        return file;
+        return TestAudio.SPEECH.sparse(dir.resolve(name), TestAudio.WAV_HEADER_BYTES + TestAudio.SPEECH.dataBytes(seconds))
+                .toFile();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.camelspeech.component;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
@@ -33,7 +34,7 @@ class JobsInFlightTest extends CamelTestSupport {
     void aThousandJobsInFlightNeedAHandfulOfThreads() throws Exception {
         try (SpeechSandbox sandbox = SpeechSandbox.start(SandboxConfig.builder().jobDuration(Duration.ofSeconds(3))
                 .threads(16).build())) {
-            byte[] audio = tinyWav();
+            byte[] audio = TestAudio.tinyWav(); // what is uploaded does not matter here, only how many wait
             String uri = "speech:aimlapi:speechToText?apiKey=sandbox-key&baseUrl=" + sandbox.providerBaseUrl("aimlapi")
                          + "&pollInterval=1000&maxPollInterval=2000&maxConcurrentRequests=64&requestsPerMinute=1000000";
             AsyncProducer producer = context.getEndpoint(uri).createAsyncProducer();
@@ -72,15 +73,5 @@ class JobsInFlightTest extends CamelTestSupport {
             // the in-process sandbox serves the 1,000 jobs with its own pool of 16: those are not the component's
             assertThat(peak - before - 16).as("threads the component added while 1,000 jobs were in flight").isLessThan(40);
         }
-    }
-
-    /** A valid 0.1 s WAV: what is uploaded does not matter here, only how many wait at once. */
-    private static byte[] tinyWav() {
-        int samples = 2205;
-        java.nio.ByteBuffer wav = java.nio.ByteBuffer.allocate(44 + samples * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        wav.put("RIFF".getBytes()).putInt(36 + samples * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-                .putShort((short) 1).putShort((short) 1).putInt(22050).putInt(44100).putShort((short) 2)
-                .putShort((short) 16).put("data".getBytes()).putInt(samples * 2);
-        return wav.array();
     }
 }

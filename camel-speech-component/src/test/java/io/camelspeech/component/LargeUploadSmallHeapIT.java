@@ -1,14 +1,12 @@
 package io.camelspeech.component;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -64,7 +62,7 @@ class LargeUploadSmallHeapIT extends CamelTestSupport {
     void anUploadLargerThanTheHeapStreams() throws Exception {
         long maxHeap = Runtime.getRuntime().maxMemory();
         assertThat(maxHeap).as("this test only means something in a heap smaller than the file").isLessThan(SIZE);
-        Path wav = silentWav(dir.resolve("long-meeting.wav"), SIZE);
+        Path wav = TestAudio.SPEECH.sparse(dir.resolve("long-meeting.wav"), SIZE);
         resetPeaks();
 
         long start = System.nanoTime();
@@ -77,20 +75,6 @@ class LargeUploadSmallHeapIT extends CamelTestSupport {
         assertThat(sandbox.wire().last().files().get("file").sha256()).isEqualTo(sha256(wav));
         System.out.printf("large upload: %d MB file, max heap %d MB, peak heap used %d MB, %d ms (%.0f MB/s)%n",
                 SIZE >> 20, maxHeap >> 20, peakHeap() >> 20, millis, (SIZE / 1048576.0) / (millis / 1000.0));
-    }
-
-    /** A valid WAV header followed by silence; the file is sparse, so writing it costs nothing. */
-    private static Path silentWav(Path path, long size) throws Exception {
-        int dataSize = (int) (size - 44);
-        ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-        header.put("RIFF".getBytes()).putInt((int) (size - 8)).put("WAVE".getBytes())
-                .put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1).putInt(22050).putInt(44100)
-                .putShort((short) 2).putShort((short) 16).put("data".getBytes()).putInt(dataSize);
-        try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
-            file.write(header.array());
-            file.setLength(size);
-        }
-        return path;
     }
 
     private static String sha256(Path path) throws Exception {

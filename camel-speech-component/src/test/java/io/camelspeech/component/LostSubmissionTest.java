@@ -1,5 +1,6 @@
 package io.camelspeech.component;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ class LostSubmissionTest {
                 from(aiml("jobs", "delay=100&leaseDuration=1000")).process(reports::add);
             }
         })) {
-            byte[] audio = TestAudio.wav(1);
+            byte[] audio = TestAudio.distinctWav(1);
             Exchange again = context.createProducerTemplate().request(aiml("speechToText", "leaseDuration=1000"), e -> {
                 e.getMessage().setHeader(SpeechConstants.IDEMPOTENCY_KEY, "input-1");
                 e.getMessage().setBody(audio);

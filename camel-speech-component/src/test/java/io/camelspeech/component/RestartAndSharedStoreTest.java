@@ -1,5 +1,6 @@
 package io.camelspeech.component;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -192,7 +193,8 @@ class RestartAndSharedStoreTest {
         // 3 x 11 minutes of (sparse) audio: what the professional tier asks for
         List<java.io.File> recordings = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            recordings.add(silentWav(dir.resolve("session-" + i + ".wav"), 660));
+            recordings.add(TestAudio.SPEECH.sparse(dir.resolve("session-" + i + ".wav"),
+                    TestAudio.WAV_HEADER_BYTES + TestAudio.SPEECH.dataBytes(660)).toFile());
         }
         String audiostack = "speech:audiostack:%s?apiKey=sandbox-key&baseUrl=" + sandbox.providerBaseUrl("audiostack") + "&%s";
         CamelContext submitter = start(new FileJobStore(dir.resolve("clones")), new RouteBuilder() {
@@ -230,19 +232,6 @@ class RestartAndSharedStoreTest {
     private static int statusCalls() {
         return (int) sandbox.wire().requests("/audiostack/speech/voice-cloning").stream()
                 .filter(r -> r.method().equals("GET") && r.query().contains("pro-voice-restart")).count();
-    }
-
-    private static java.io.File silentWav(Path path, int seconds) throws Exception {
-        int dataSize = seconds * 44100;
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(44).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        header.put("RIFF".getBytes()).putInt(36 + dataSize).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-                .putShort((short) 1).putShort((short) 1).putInt(22050).putInt(44100).putShort((short) 2)
-                .putShort((short) 16).put("data".getBytes()).putInt(dataSize);
-        try (java.io.RandomAccessFile out = new java.io.RandomAccessFile(path.toFile(), "rw")) {
-            out.write(header.array());
-            out.setLength(44L + dataSize);
-        }
-        return path.toFile();
     }
 
     private static JdbcDataSource dataSource(String url) {

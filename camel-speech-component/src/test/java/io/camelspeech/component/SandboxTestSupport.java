@@ -1,33 +1,16 @@
 package io.camelspeech.component;
 
-import io.camelspeech.sandbox.SpeechSandbox;
+import io.camelspeech.sandbox.junit.SandboxExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Route tests against the sandbox over real HTTP: one sandbox per test class, a clean wire log per test. */
 abstract class SandboxTestSupport extends CamelTestSupport {
 
-    protected static SpeechSandbox sandbox;
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = SpeechSandbox.start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void cleanSandbox() {
-        sandbox.wire().clear();
-        sandbox.faults().clear();
-        sandbox.jobs().clear();
-    }
+    /** One sandbox per test class; its wire log, faults and jobs are cleared before each test. */
+    @RegisterExtension
+    protected static final SandboxExtension sandbox = SandboxExtension.create();
 
     /** Each test's context gets its own in-memory job store (jobs of earlier tests must not be reused). */
     @Override

@@ -1,5 +1,6 @@
 package io.camelspeech.component;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -99,7 +100,7 @@ class WriteAheadFiguresIT {
             long start = System.nanoTime();
             List<CompletableFuture<Exchange>> sent = new ArrayList<>();
             for (int i = 0; i < SUBMISSIONS; i++) {
-                byte[] audio = TestAudio.wav(i);
+                byte[] audio = TestAudio.distinctWav(i);
                 sent.add(template.asyncSend(uri, e -> e.getMessage().setBody(audio)));
             }
             for (CompletableFuture<Exchange> exchange : sent) {

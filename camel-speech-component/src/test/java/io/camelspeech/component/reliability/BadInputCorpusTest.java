@@ -1,8 +1,8 @@
 package io.camelspeech.component.reliability;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,10 +159,7 @@ class BadInputCorpusTest extends CamelTestSupport {
 
     private static void dropSparseWav(String name, long size) throws Exception {
         Path staging = root.resolve(".huge");
-        try (RandomAccessFile file = new RandomAccessFile(staging.toFile(), "rw")) {
-            file.write("RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.US_ASCII));
-            file.setLength(size);
-        }
+        TestAudio.SPEECH.sparse(staging, size);
         Path target = root.resolve("inbox").resolve(name);
         Files.createDirectories(target.getParent());
         Files.move(staging, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

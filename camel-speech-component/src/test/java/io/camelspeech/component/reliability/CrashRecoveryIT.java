@@ -1,5 +1,6 @@
 package io.camelspeech.component.reliability;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.camelspeech.component.TestAudio;
 import io.camelspeech.sandbox.SandboxConfig;
 import io.camelspeech.sandbox.SpeechSandbox;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class CrashRecoveryIT {
                 .threads(64).build())) {
             Path inbox = Files.createDirectories(work.resolve("inbox"));
             for (int i = 0; i < FILES; i++) {
-                Path staging = Files.write(work.resolve(".staging"), TestAudio.wav(i));
+                Path staging = Files.write(work.resolve(".staging"), TestAudio.distinctWav(i));
                 Files.move(staging, inbox.resolve(String.format("take-%03d.wav", i)));
             }
 

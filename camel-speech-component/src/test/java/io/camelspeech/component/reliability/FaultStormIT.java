@@ -1,5 +1,6 @@
 package io.camelspeech.component.reliability;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -16,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import io.camelspeech.component.SpeechConstants;
 import io.camelspeech.component.model.Transcript;
 import io.camelspeech.component.store.InMemoryJobStore;
-import io.camelspeech.component.TestAudio;
 import io.camelspeech.sandbox.Fault;
 import io.camelspeech.sandbox.SandboxConfig;
 import io.camelspeech.sandbox.SpeechSandbox;
@@ -63,7 +63,7 @@ class FaultStormIT extends CamelTestSupport {
             for (int i = 0; i < JOBS; i++) {
                 window.acquire();
                 Exchange exchange = new DefaultExchange(context);
-                exchange.getMessage().setBody(TestAudio.wav(i));
+                exchange.getMessage().setBody(TestAudio.distinctWav(i));
                 exchange.getMessage().setHeader(SpeechConstants.IDEMPOTENCY_KEY, "input-" + i);
                 exchanges.add(exchange);
                 producer.process(exchange, doneSync -> {

@@ -1,5 +1,6 @@
 package io.camelspeech.component.reliability;
 
+import io.camelspeech.sandbox.testing.TestAudio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -209,11 +210,7 @@ class NeverBilledTwiceIT {
             int samples = (int) (rate * seconds);
             int dataSize = samples * 2;
             ByteBuffer wav = ByteBuffer.allocate(44 + dataSize).order(ByteOrder.LITTLE_ENDIAN);
-            wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataSize)
-                    .put("WAVE".getBytes(StandardCharsets.US_ASCII)).put("fmt ".getBytes(StandardCharsets.US_ASCII))
-                    .putInt(16).putShort((short) 1).putShort((short) 1).putInt(rate).putInt(rate * 2)
-                    .putShort((short) 2).putShort((short) 16).put("data".getBytes(StandardCharsets.US_ASCII))
-                    .putInt(dataSize);
+            wav.put(TestAudio.Wav.pcm16(rate, 1).header(dataSize));
             wav.putShort((short) index).putShort((short) (index >>> 16));
             Random noise = new Random(31L * index + 7);
             for (int s = 2; s < samples; s++) {
