@@ -31,7 +31,8 @@ import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
+import io.camelspeech.component.health.ProviderProbes;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
@@ -39,7 +40,7 @@ import org.apache.camel.support.service.ServiceHelper;
  * the scheduler that runs retries and waits, and one rate limiter per provider API key.
  */
 @Component("speech")
-public class SpeechComponent extends DefaultComponent {
+public class SpeechComponent extends HealthCheckComponent {
 
     @Metadata(description = "Default options for every speech endpoint of this component")
     private SpeechConfiguration configuration = new SpeechConfiguration();
@@ -73,6 +74,11 @@ public class SpeechComponent extends DefaultComponent {
                             + " endpoint's own option wins; the environment variable SPEECH_<PROVIDER>_<OPTION> is the"
                             + " last fallback.")
     private Map<String, String> credentials = new HashMap<>();
+    @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How often, at most, the health checks ask a provider account (provider, base URL and"
+                            + " credentials) whether it accepts the credentials, with its cheapest free request; checks in"
+                            + " between report the last answer. These requests count against the plan's rate limit.")
+    private long healthCheckProbeInterval = 60000;
 
     private final SpeechProviders providers = SpeechProviders.builtIn();
     /** This instance's name in job leases: unique per start, as a restarted instance is another owner. */
@@ -87,6 +93,7 @@ public class SpeechComponent extends DefaultComponent {
     private JobEngine jobEngine;
     private ExecutorService ioExecutor;
     private ScheduledExecutorService scheduler;
+    private ProviderProbes probes;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -126,6 +133,7 @@ public class SpeechComponent extends DefaultComponent {
                     .build();
         }
         transport = new SpeechHttpTransport(client, scheduler);
+        probes = new ProviderProbes(healthCheckProbeInterval);
         jobEngine = new JobEngine(scheduler);
         JobStore store = jobStore;
         if (store == null) {
@@ -255,6 +263,19 @@ public class SpeechComponent extends DefaultComponent {
     /** The folder of the default file job store. */
     public void setJobStoreDirectory(String jobStoreDirectory) {
         this.jobStoreDirectory = jobStoreDirectory;
+    }
+
+    public long getHealthCheckProbeInterval() {
+        return healthCheckProbeInterval;
+    }
+
+    /** How often, at most, a provider account is probed by the health checks (milliseconds). */
+    public void setHealthCheckProbeInterval(long healthCheckProbeInterval) {
+        this.healthCheckProbeInterval = healthCheckProbeInterval;
+    }
+
+    ProviderProbes probes() {
+        return probes;
     }
 
     public Map<String, String> getCredentials() {

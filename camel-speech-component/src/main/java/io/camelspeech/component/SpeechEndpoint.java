@@ -21,7 +21,11 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
+import io.camelspeech.component.health.ProbeResult;
+import io.camelspeech.component.health.ProviderProbes;
+import io.camelspeech.component.store.JobStore;
 import org.apache.camel.AsyncEndpoint;
+import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
@@ -181,6 +185,18 @@ public class SpeechEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
         String key = exchange.getMessage().getHeader(SpeechConstants.IDEMPOTENCY_KEY, String.class);
         return new JobTracking(tracker, reference, token, callbackUrl, key, configuration.getIdempotencyRetention(),
                 configuration.getCallbackGracePeriod(), configuration.getLeaseDuration());
+    }
+
+    /** This endpoint's provider account as a health check sees it (probed at most once per interval). */
+    public ProbeResult probe() {
+        SpeechCall call = newCall(new DefaultExchange(getCamelContext()), operation, null)
+                .forProbe(ProviderProbes.PROBE_TIMEOUT_MILLIS);
+        return getComponent().probes().check(speechProvider, call);
+    }
+
+    /** The job store this endpoint's jobs are recorded in. */
+    public JobStore jobStore() {
+        return getComponent().tracker().store();
     }
 
     OptionValues options(Exchange exchange) {

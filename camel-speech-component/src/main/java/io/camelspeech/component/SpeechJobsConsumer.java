@@ -18,6 +18,7 @@ import io.camelspeech.component.store.JobRecord;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledPollConsumer;
+import io.camelspeech.component.health.SpeechJobsHealthCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,15 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
     @Override
     public SpeechEndpoint getEndpoint() {
         return (SpeechEndpoint) super.getEndpoint();
+    }
+
+    /** Camel's own check of the polls, extended by the provider, the job store and the oldest pending job. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (getEndpoint().getComponent().isHealthCheckConsumerEnabled()) {
+            setHealthCheck(new SpeechJobsHealthCheck(getEndpoint(), getRouteId(), getHealthCheck()));
+        }
     }
 
     @Override

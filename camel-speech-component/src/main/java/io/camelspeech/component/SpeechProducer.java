@@ -7,7 +7,10 @@ import io.camelspeech.component.provider.JobTracking;
 import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechProvider;
 import io.camelspeech.component.provider.SpeechResult;
+import io.camelspeech.component.health.SpeechProducerHealthCheck;
 import org.apache.camel.AsyncCallback;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -18,8 +21,35 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class SpeechProducer extends DefaultAsyncProducer {
 
+    private WritableHealthCheckRepository healthChecks;
+    private SpeechProducerHealthCheck healthCheck;
+
     public SpeechProducer(SpeechEndpoint endpoint) {
         super(endpoint);
+    }
+
+    /** A readiness check per producer, when Camel's producer health checks are in use (as camel-aws2-s3 does). */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            SpeechEndpoint endpoint = getEndpoint();
+            healthCheck = new SpeechProducerHealthCheck(endpoint, endpoint.getProvider() + "-" + endpoint.getOperation()
+                    + "-" + endpoint.getId());
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override

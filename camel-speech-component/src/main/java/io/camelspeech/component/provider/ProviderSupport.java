@@ -154,6 +154,31 @@ public abstract class ProviderSupport implements SpeechProvider {
     protected void readResponseHeaders(ProviderResponse<?> response, SpeechResult result) {
     }
 
+    /** What a health check sends: the provider's cheapest request that costs nothing and needs the credentials. */
+    protected abstract HealthProbe healthProbe(SpeechCall call);
+
+    @Override
+    public final CompletableFuture<Void> probe(SpeechCall call) {
+        HealthProbe probe = healthProbe(call);
+        ProviderRequest request = probe.request();
+        authorize(request, call);
+        return call.transport().send(request, ResponseReaders.bytes(), call.policy()).handle((response, failure) -> {
+            Throwable cause = failure == null ? null : Futures.cause(failure);
+            if (cause == null) {
+                if (response.body().length > 0 && response.header("Content-Type") != null
+                        && response.header("Content-Type").contains("json")) {
+                    checkAnswer(parse(response.body(), request), request); // errors inside 2xx (Tencent)
+                }
+                return null;
+            }
+            if (probe.notFoundMeansAccepted() && cause instanceof SpeechProviderException refused
+                    && refused.getStatusCode() == 404) {
+                return null;
+            }
+            throw cause instanceof RuntimeException runtime ? runtime : new java.util.concurrent.CompletionException(cause);
+        });
+    }
+
     /** A provider that reports errors inside 2xx answers refuses them here. */
     protected void checkAnswer(JsonNode answer, ProviderRequest request) {
     }

@@ -28,6 +28,14 @@ public record SpeechCall(
                 transport, policy, jobs, newTracking);
     }
 
+    /** The same call for a health probe: no retries (the check asks again later), a short timeout. */
+    public SpeechCall forProbe(long timeoutMillis) {
+        RequestPolicy once = new RequestPolicy(policy.provider(), 0, policy.retryDelayMillis(), policy.maxRetryDelayMillis(),
+                Math.min(policy.requestTimeoutMillis(), timeoutMillis), policy.limiter(), policy.errorParser());
+        return new SpeechCall(exchange, operation, options, credentials, baseUrl, limits, spoolThreshold, maxUploadSize,
+                transport, once, jobs, tracking);
+    }
+
     /** The API key, for providers that use one. */
     public String apiKey() {
         return credentials.get("apiKey");

@@ -100,6 +100,12 @@ public interface SpeechProvider {
         throw new UnsupportedOperationException(id() + " sends no callbacks");
     }
 
+    /**
+     * Sends the provider's cheapest free request with the call's credentials (no retries: a health check asks again
+     * later). Completes when the provider accepted the credentials; fails with what it answered otherwise.
+     */
+    CompletableFuture<Void> probe(SpeechCall call);
+
     /** Runs the operation without blocking the calling thread. */
     CompletableFuture<SpeechResult> execute(SpeechCall call);
 }

@@ -19,6 +19,7 @@ import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.model.Transcript;
 import io.camelspeech.component.provider.ProviderSupport;
 import io.camelspeech.component.provider.CommonParams;
+import io.camelspeech.component.provider.HealthProbe;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SafeNames;
@@ -54,6 +55,12 @@ public final class AimlApiProvider extends ProviderSupport {
     @Override
     protected void authorize(ProviderRequest request, SpeechCall call) {
         request.header("Authorization", "Bearer " + call.apiKey());
+    }
+
+    /** No free listing: the status of a generation that cannot exist (404 = key accepted). */
+    @Override
+    protected HealthProbe healthProbe(SpeechCall call) {
+        return HealthProbe.absentJob(uri(call, "/stt/00000000-0000-4000-8000-000000000000"));
     }
 
     private CompletableFuture<SpeechResult> transcribe(SpeechCall call) {

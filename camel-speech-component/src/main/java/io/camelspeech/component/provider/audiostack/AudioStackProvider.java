@@ -37,6 +37,7 @@ import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.provider.ProviderSupport;
 import io.camelspeech.component.provider.CommonParams;
+import io.camelspeech.component.provider.HealthProbe;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.RequestSupport;
@@ -77,6 +78,12 @@ public final class AudioStackProvider extends ProviderSupport {
     @Override
     protected void authorize(ProviderRequest request, SpeechCall call) {
         request.header("x-api-key", call.apiKey());
+    }
+
+    /** No free listing: the clone status of an alias that cannot exist (404 = key accepted). */
+    @Override
+    protected HealthProbe healthProbe(SpeechCall call) {
+        return HealthProbe.absentJob(uri(call, "/speech/voice-cloning?alias=camel-speech-health-probe-0000"));
     }
 
     // --- uploadFile ------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import static io.camelspeech.component.input.AudioFormat.WAV;
 import static io.camelspeech.component.input.AudioFormat.WEBM;
 import static io.camelspeech.component.provider.HttpOperation.post;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import io.camelspeech.component.SpeechConstants;
 import io.camelspeech.component.model.Transcript;
 import io.camelspeech.component.provider.ProviderSupport;
 import io.camelspeech.component.provider.JsonErrors;
+import io.camelspeech.component.provider.HealthProbe;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SpeechCall;
@@ -65,6 +67,12 @@ public final class OpenAiProvider extends ProviderSupport {
                         FLAC, MP3, MP4, M4A, OGG, WAV, WEBM).params(
                 MODEL_STT, PROMPT, TRANSCRIPT_FORMAT, TEMPERATURE)
                 .returns(Transcript.class, OpenAiProvider::transcript));
+    }
+
+    /** GET /models: free on OpenAI; a compatible server without it answers 404 after checking the key. */
+    @Override
+    protected HealthProbe healthProbe(SpeechCall call) {
+        return new HealthProbe(ProviderRequest.get(URI.create(call.baseUrl() + "/models")), true);
     }
 
     /** Self-hosted compatible servers often want no key; OpenAI itself always does. */

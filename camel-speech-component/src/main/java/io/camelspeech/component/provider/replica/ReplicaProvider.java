@@ -22,6 +22,7 @@ import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.provider.ProviderSupport;
 import io.camelspeech.component.provider.CommonParams;
+import io.camelspeech.component.provider.HealthProbe;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.Params;
 import io.camelspeech.component.provider.RateLimits;
@@ -65,6 +66,12 @@ public final class ReplicaProvider extends ProviderSupport {
     @Override
     protected void authorize(ProviderRequest request, SpeechCall call) {
         request.header("X-Api-Key", call.apiKey());
+    }
+
+    /** No free listing: the status of a job that cannot exist (404 = key accepted). */
+    @Override
+    protected HealthProbe healthProbe(SpeechCall call) {
+        return HealthProbe.absentJob(uri(call, "/speech/00000000-0000-4000-8000-000000000000"));
     }
 
     private CompletableFuture<SpeechResult> convert(SpeechCall call) {

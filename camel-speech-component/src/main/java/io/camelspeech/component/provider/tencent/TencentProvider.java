@@ -26,6 +26,7 @@ import io.camelspeech.component.model.JobList;
 import io.camelspeech.component.model.ModelList;
 import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.provider.ProviderSupport;
+import io.camelspeech.component.provider.HealthProbe;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SafeNames;
@@ -102,6 +103,14 @@ public final class TencentProvider extends ProviderSupport {
     /** No header: the credentials are part of every body (see {@link #action}). */
     @Override
     protected void authorize(ProviderRequest request, SpeechCall call) {
+    }
+
+    /** ListModels with limit 1: free, and refused (AuthFailure) with wrong credentials. */
+    @Override
+    protected HealthProbe healthProbe(SpeechCall call) {
+        ObjectNode body = action(call, "ListModels");
+        body.putObject("listModelsRequest").put(OFFSET.wireName(), 0).put(LIMIT.wireName(), 1);
+        return HealthProbe.action(uri(call, "/release/music_model"), body);
     }
 
     /** An error may come inside a 2xx answer: {"error": {"code", "message"}} or a non-zero "code". */

@@ -24,6 +24,7 @@ import static io.camelspeech.component.input.AudioFormat.WEBM;
 import static io.camelspeech.component.provider.HttpOperation.get;
 import static io.camelspeech.component.provider.HttpOperation.post;
 
+import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +43,7 @@ import io.camelspeech.component.model.Transcript;
 import io.camelspeech.component.model.VoiceChatReply;
 import io.camelspeech.component.model.VoiceList;
 import io.camelspeech.component.provider.ProviderSupport;
+import io.camelspeech.component.provider.HealthProbe;
 import io.camelspeech.component.provider.Param;
 import io.camelspeech.component.provider.RateLimits;
 import io.camelspeech.component.provider.SpeechCall;
@@ -137,6 +139,12 @@ public final class TtsAiProvider extends ProviderSupport {
     @Override
     public ErrorParser errorParser() {
         return TtsAiProvider::parseError;
+    }
+
+    /** GET /voices/: free, and refused without a valid key. */
+    @Override
+    protected HealthProbe healthProbe(SpeechCall call) {
+        return HealthProbe.listing(URI.create(call.baseUrl() + "/voices/"));
     }
 
     /** Long tasks (stem separation) report their completion to webhook_url; the task is then tracked. */
