@@ -87,6 +87,12 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "globalPitch": getOrCreateConfiguration(target).setGlobalPitch(property(camelContext, java.lang.Double.class, value)); return true;
         case "globalvolume":
         case "globalVolume": getOrCreateConfiguration(target).setGlobalVolume(property(camelContext, java.lang.Double.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": target.setHealthCheckProbeInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
         case "idempotencyretention":
@@ -257,6 +263,12 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "globalPitch": return java.lang.Double.class;
         case "globalvolume":
         case "globalVolume": return java.lang.Double.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": return long.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
         case "idempotencyretention":
@@ -423,6 +435,12 @@ public class SpeechComponentConfigurer extends PropertyConfigurerSupport impleme
         case "globalPitch": return getOrCreateConfiguration(target).getGlobalPitch();
         case "globalvolume":
         case "globalVolume": return getOrCreateConfiguration(target).getGlobalVolume();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": return target.getHealthCheckProbeInterval();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return target.getHttpClient();
         case "idempotencyretention":
