@@ -70,9 +70,10 @@ public class SpeechComponent extends HealthCheckComponent {
     @Metadata(label = "security", secret = true,
               description = "Credentials per provider, so that no key needs to be in an endpoint URI (Camel prints"
                             + " resolved URIs in its logs): keys are provider.option, e.g. ttsai.apiKey or"
-                            + " tencent.secretKey (Camel Main: camel.component.speech.credentials[ttsai.apiKey]). An"
-                            + " endpoint's own option wins; the environment variable SPEECH_<PROVIDER>_<OPTION> is the"
-                            + " last fallback.")
+                            + " tencent.secretKey (in Camel Main the key goes in square brackets after credentials). Give"
+                            + " the values as placeholders such as {{env:TTSAI_KEY}}: Camel masks secrets by property"
+                            + " name and cannot tell these are secrets. An endpoint's own option wins; the environment"
+                            + " variable SPEECH_{PROVIDER}_{OPTION} is the last fallback.")
     private Map<String, String> credentials = new HashMap<>();
     @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration",
               description = "How often, at most, the health checks ask a provider account (provider, base URL and"

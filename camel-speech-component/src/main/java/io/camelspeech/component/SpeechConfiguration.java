@@ -3,6 +3,7 @@ package io.camelspeech.component;
 import java.util.Set;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -46,10 +47,10 @@ public class SpeechConfiguration implements Cloneable {
                             + " 5,000 characters, 60 requests/min, 5 concurrent; enterprise 50,000, 300/min, 20). Other"
                             + " providers publish one set of limits.")
     private String plan = "pro";
-    @UriParam(label = "advanced",
+    @UriParam(label = "advanced", defaultValue = "0",
               description = "Client-side limit of requests started per minute for this API key; 0 uses the plan's limit.")
     private int requestsPerMinute;
-    @UriParam(label = "advanced",
+    @UriParam(label = "advanced", defaultValue = "0",
               description = "Client-side limit of concurrent requests for this API key; 0 uses the plan's limit.")
     private int maxConcurrentRequests;
     @UriParam(label = "advanced", defaultValue = "true",
@@ -63,7 +64,7 @@ public class SpeechConfiguration implements Cloneable {
               description = "Audio results and stream inputs up to this many bytes are kept in memory; larger ones are"
                             + " spooled to a temporary file deleted when the exchange completes.")
     private long spoolThreshold = 1024 * 1024;
-    @UriParam(label = "advanced",
+    @UriParam(label = "advanced", defaultValue = "0",
               description = "The largest audio upload in bytes; 0 (default) applies the provider's documented limit of the"
                             + " operation (TTS.ai speechToText 100 MB, voiceConversion 50 MB...). Raise it only when"
                             + " your contract allows larger files.")
@@ -81,7 +82,7 @@ public class SpeechConfiguration implements Cloneable {
               description = "The voice: TTS.ai and OpenAI its id (TTS.ai from listVoices, e.g. af_bella); Replica the"
                             + " performer style (a UUID) to convert into; Tencent the model (cloneVoice: the name of the"
                             + " model to train, letters, digits and _, under 64 characters; clonedSpeech: a trained model,"
-                            + " default default). Required for textToSpeech, speechToSpeech and Tencent cloneVoice.")
+                            + " else the provider's model named default). Required for textToSpeech, speechToSpeech and Tencent cloneVoice.")
     private String voice;
     @UriParam(label = "producer",
               description = "The result's format, operation-specific: audio (e.g. mp3, wav, flac, ogg) or, for OpenAI"
@@ -150,10 +151,12 @@ public class SpeechConfiguration implements Cloneable {
     private String conversationId;
     @UriParam(label = "producer,ttsai", description = "voiceChat: the TTS model of the answer (provider default kokoro).")
     private String ttsModel;
-    @UriParam(label = "producer,ttsai",
-              description = "listVoices: filter by gender, male, female or neutral.")
+    @UriParam(label = "producer", enums = "male,female,neutral",
+              description = "A voice's gender, male, female or neutral: TTS.ai listVoices filters by it; AudioStack"
+                            + " cloneVoice records it for the new voice.")
     private String gender;
     @Deprecated
+    @Metadata(deprecationNote = "Use callbackUrl; removed in the next release.")
     @UriParam(label = "producer,ttsai", description = "Deprecated: use callbackUrl.")
     private String webhookUrl; // the deprecated name of callbackUrl: its setter sets that
 
@@ -235,6 +238,7 @@ public class SpeechConfiguration implements Cloneable {
                             + " body being uploaded; the header CamelSpeechAudioUrl overrides it.")
     private String audioUrl;
     @Deprecated
+    @Metadata(deprecationNote = "Use voice; removed in the next release.")
     @UriParam(label = "producer,replica", description = "Deprecated: use voice.")
     private String performerStyleId; // the deprecated name of voice
     @UriParam(label = "producer,replica", defaultValue = "vox_1_0",
@@ -250,9 +254,11 @@ public class SpeechConfiguration implements Cloneable {
               description = "Replica: volume of the generated speech, e.g. 0.5.")
     private Double globalVolume;
     @Deprecated
+    @Metadata(deprecationNote = "Use language; removed in the next release.")
     @UriParam(label = "producer,replica", description = "Deprecated: use language.")
     private String languageCode; // the deprecated name of language
     @Deprecated
+    @Metadata(deprecationNote = "Use format; removed in the next release.")
     @UriParam(label = "producer,replica", description = "Deprecated: use format.")
     private String extensions; // the deprecated name of format
     @UriParam(label = "producer,audiostack",
@@ -292,10 +298,12 @@ public class SpeechConfiguration implements Cloneable {
                             + " rounded up); the provider's default when absent. jobTimeout is how long the route waits.")
     private Long providerJobTimeout;
     @Deprecated
+    @Metadata(deprecationNote = "Use providerJobTimeout (milliseconds); removed in the next release.")
     @UriParam(label = "producer,tencent", description = "Deprecated: use providerJobTimeout (milliseconds); this one is in"
                                                         + " seconds.")
     private Integer timeout; // the deprecated name of providerJobTimeout, in seconds
     @Deprecated
+    @Metadata(deprecationNote = "Use voice; removed in the next release.")
     @UriParam(label = "producer,tencent", description = "Deprecated: use voice.")
     private String modelName; // the deprecated name of voice
     @UriParam(label = "producer,tencent",

@@ -35,7 +35,7 @@ public final class SpeechConstants {
     @Metadata(label = "producer", description = "Overrides the option stream.", javaType = "Boolean")
     public static final String STREAM = "CamelSpeechStream";
     @Metadata(label = "producer",
-              description = "Overrides the option referenceAudio: a file path, File, Path, byte[] or InputStream.",
+              description = "Overrides the option referenceAudio: a file path, File, Path, byte array or InputStream.",
               javaType = "Object")
     public static final String REFERENCE_AUDIO = "CamelSpeechReferenceAudio";
     @Metadata(label = "producer", description = "Overrides the option targetVoice.", javaType = "String")

@@ -41,12 +41,12 @@ public class SpeechEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
     @UriPath(enums = "ttsai,replica,audiostack,tencent,aimlapi,openai",
              description = "The speech provider: ttsai (TTS.ai), replica (Replica Studios), audiostack (AudioStack),"
                            + " tencent (Tencent Media Lab), aimlapi (AI/ML API), openai (OpenAI-compatible audio: OpenAI,"
-                           + " Groq, Speaches, LocalAI, vLLM... through baseUrl)")
+                           + " Groq, Speaches, LocalAI, vLLM... through baseUrl).")
     @Metadata(required = true)
     private String provider;
     @UriPath(description = "The operation; the same names for every provider. Creating an endpoint for an operation"
                            + " the provider does not offer fails, naming the ones it offers. The consumer's operation"
-                           + " is jobs: from(\"speech:tencent:jobs\") emits every finished job once.")
+                           + " is jobs: a route from speech:tencent:jobs emits every finished Tencent job once.")
     @Metadata(required = true)
     private SpeechOperation operation;
     @UriParam
@@ -145,8 +145,10 @@ public class SpeechEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
             Object value = configurer().getOptionValue(this, option, false);
             String variable = "SPEECH_" + provider.toUpperCase() + "_"
                               + option.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
-            String credential = value != null ? value.toString()
-                    : getComponent().getCredentials().getOrDefault(provider + "." + option, System.getenv(variable));
+            String credential = value != null ? value.toString() : getComponent().getCredentials().get(provider + "." + option);
+            if (credential == null || credential.isBlank()) {
+                credential = System.getenv(variable); // a blank entry (an unset {{env:X:}}) falls through too
+            }
             if ((credential == null || credential.isBlank()) && speechProvider.credentialsOptional(baseUrl)) {
                 credential = ""; // e.g. a self-hosted OpenAI-compatible server that wants no key
             } else if (credential == null || credential.isBlank()) {
