@@ -16,7 +16,8 @@ import org.apache.camel.model.RouteDefinition;
  * The examples in the Java DSL (the same routes exist in the YAML DSL under routes/yaml): one watched folder per use
  * case, two S3 routes and a callback route. Each result gets a sidecar (or S3 metadata) with provider, operation,
  * job, credits and timings; a failed input moves to error/ with its reason beside it. Endpoints take their provider
- * settings from properties, so a real API key changes nothing here.
+ * settings from properties, so a real API key changes nothing here; keys are in no endpoint URI (Camel prints
+ * resolved URIs at DEBUG/TRACE): the speech and aws2-s3 components take them from application.properties.
  */
 public class SpeechExampleRoutes extends RouteBuilder {
 
@@ -35,12 +36,12 @@ public class SpeechExampleRoutes extends RouteBuilder {
         this.presigned = presigned;
     }
 
-    static String credentials(String provider) {
-        if ("tencent".equals(provider)) {
-            return "secretId=RAW({{speech.tencent.secret-id}})&secretKey=RAW({{speech.tencent.secret-key}})"
-                   + "&baseUrl={{speech.tencent.base-url}}";
-        }
-        return "apiKey=RAW({{speech." + provider + ".api-key}})&baseUrl={{speech." + provider + ".base-url}}";
+    /**
+     * The provider's address (the sandbox's, or the real one). Its credentials are not here: the component finds them
+     * in its credentials map (camel.component.speech.credentials[provider.option] in application.properties).
+     */
+    static String baseUrl(String provider) {
+        return "baseUrl={{speech." + provider + ".base-url}}";
     }
 
     @Override
@@ -58,19 +59,19 @@ public class SpeechExampleRoutes extends RouteBuilder {
     /** The watched folders in the Java DSL; routes/yaml/folders.camel.yaml has the same in the YAML DSL. */
     private void folderRoutes() {
         folder("tts", "textToSpeech",
-                "speech:ttsai:textToSpeech?voice={{speech.ttsai.voice}}&format=wav&" + credentials("ttsai"), "wav",
+                "speech:ttsai:textToSpeech?voice={{speech.ttsai.voice}}&format=wav&" + baseUrl("ttsai"), "wav",
                 null);
         folder("stt", "speechToText",
-                "speech:aimlapi:speechToText?" + credentials("aimlapi"), "txt",
+                "speech:aimlapi:speechToText?" + baseUrl("aimlapi"), "txt",
                 e -> e.getMessage().setBody(e.getMessage().getBody(Transcript.class).text()));
         folder("sts", "speechToSpeech",
                 "speech:replica:speechToSpeech?voice={{speech.replica.performer-style-id}}&"
-                + credentials("replica"), "wav", null);
+                + baseUrl("replica"), "wav", null);
         folder("clone", "cloneVoice",
-                "speech:audiostack:cloneVoice?gender={{speech.audiostack.gender}}&" + credentials("audiostack"), "json",
+                "speech:audiostack:cloneVoice?gender={{speech.audiostack.gender}}&" + baseUrl("audiostack"), "json",
                 e -> e.getMessage().setBody(e.getMessage().getBody(SpeechJob.class).toString()));
         folder("subtitles", "speechToText",
-                "speech:openai:speechToText?format=srt&" + credentials("openai"), "srt", null);
+                "speech:openai:speechToText?format=srt&" + baseUrl("openai"), "srt", null);
     }
 
     /**
@@ -97,9 +98,26 @@ public class SpeechExampleRoutes extends RouteBuilder {
                 .bean("folderSteps", "finished(${exchange}, '" + operation + "')");
     }
 
-    private static final String S3 = "aws2-s3://%s?accessKey=RAW({{speech.s3.access-key}})"
-            + "&secretKey=RAW({{speech.s3.secret-key}})&region={{speech.s3.region}}&overrideEndpoint=true"
+    /** The keys are the aws2-s3 component's (camel.component.aws2-s3.access-key/secret-key). */
+    private static final String S3 = "aws2-s3://%s?region={{speech.s3.region}}&overrideEndpoint=true"
             + "&uriEndpointOverride={{speech.s3.endpoint}}&forcePathStyle=true&autoCreateBucket=true";
+
+    /** Content type of a result or sample file by its extension; audio only when the provider did not name its type. */
+    static String contentType(String extension, String speechContentType) {
+        return switch (extension) {
+            case "txt" -> "text/plain; charset=UTF-8";
+            case "srt" -> "application/x-subrip";
+            case "vtt" -> "text/vtt";
+            case "json" -> "application/json";
+            default -> speechContentType != null && !speechContentType.isBlank() ? speechContentType
+                    : switch (extension) {
+                        case "wav" -> "audio/wav";
+                        case "mp3" -> "audio/mpeg";
+                        case "ogg" -> "audio/ogg";
+                        default -> "application/octet-stream";
+                    };
+        };
+    }
 
     /** Sample file -> the S3 key it is uploaded to at start (the embedded S3 keeps nothing between runs). */
     private static final Map<String, String> S3_SAMPLES = Map.of(
@@ -115,8 +133,10 @@ public class SpeechExampleRoutes extends RouteBuilder {
                     org.apache.camel.support.service.ServiceHelper.startService(bucket);
                     for (Map.Entry<String, String> sample : S3_SAMPLES.entrySet()) {
                         try (java.io.InputStream in = getClass().getResourceAsStream("/samples/" + sample.getKey())) {
-                            e.getContext().createProducerTemplate().sendBodyAndHeader(bucket, in.readAllBytes(),
-                                    "CamelAwsS3Key", sample.getValue());
+                            String extension = sample.getKey().substring(sample.getKey().lastIndexOf('.') + 1);
+                            e.getContext().createProducerTemplate().sendBodyAndHeaders(bucket, in.readAllBytes(),
+                                    Map.of("CamelAwsS3Key", sample.getValue(),
+                                            "CamelAwsS3ContentType", contentType(extension, null)));
                         }
                     }
                 })
@@ -132,7 +152,7 @@ public class SpeechExampleRoutes extends RouteBuilder {
         from(input + "&prefix=tts/&delay=500").routeId("s3-tts")
                 .process(e -> board.started("s3-tts", Reports.inputName(e)))
                 .convertBodyTo(String.class)
-                .to("speech:ttsai:textToSpeech?voice={{speech.ttsai.voice}}&format=wav&" + credentials("ttsai"))
+                .to("speech:ttsai:textToSpeech?voice={{speech.ttsai.voice}}&format=wav&" + baseUrl("ttsai"))
                 .process(e -> s3Result(e, "s3-tts", "textToSpeech", "tts/", ".wav"))
                 .to(output)
                 .process(e -> restoreInputKey(e, "s3-tts"));
@@ -144,7 +164,7 @@ public class SpeechExampleRoutes extends RouteBuilder {
                         e.getMessage().getHeader("CamelAwsS3BucketName", String.class),
                         e.getMessage().getHeader("CamelAwsS3Key", String.class), Duration.ofHours(1))))
                 .setBody(constant(null))
-                .to("speech:aimlapi:speechToText?" + credentials("aimlapi"))
+                .to("speech:aimlapi:speechToText?" + baseUrl("aimlapi"))
                 .setBody(e -> e.getMessage().getBody(Transcript.class).text())
                 .process(e -> s3Result(e, "s3-stt", "speechToText", "stt/", ".txt"))
                 .to(output)
@@ -152,8 +172,9 @@ public class SpeechExampleRoutes extends RouteBuilder {
     }
 
     /**
-     * The output object: same name, new extension, and the sidecar's facts as its metadata. The input object's
-     * headers (length, ETag...) must not describe the output, but its key is kept to delete the input afterwards.
+     * The output object: same name, new extension, its real content type (the provider's for audio), and the
+     * sidecar's facts as its metadata. The input object's headers (length, ETag, its content type...) must not
+     * describe the output, but its key is kept to delete the input afterwards.
      */
     private void s3Result(Exchange exchange, String useCase, String operation, String prefix, String extension) {
         String key = exchange.getMessage().getHeader("CamelAwsS3Key", String.class);
@@ -165,6 +186,8 @@ public class SpeechExampleRoutes extends RouteBuilder {
         exchange.getMessage().removeHeaders("CamelAwsS3*");
         exchange.getMessage().setHeader("CamelAwsS3Key", prefix + base + extension);
         exchange.getMessage().setHeader("CamelAwsS3Metadata", facts);
+        exchange.getMessage().setHeader("CamelAwsS3ContentType", contentType(extension.substring(1),
+                exchange.getMessage().getHeader(SpeechConstants.CONTENT_TYPE, String.class)));
     }
 
     /** The consumer deletes the object named by the key header once the exchange is done: the input's. */
@@ -185,11 +208,11 @@ public class SpeechExampleRoutes extends RouteBuilder {
                         Duration.ofHours(1))))
                 .setHeader("CamelSpeechModelName", simple("examples_voice_${date:now:yyyyMMddHHmmss}"))
                 .to("speech:tencent:cloneVoice?wait=false&callbackBaseUrl={{speech.callback-base-url}}&"
-                    + credentials("tencent"))
+                    + baseUrl("tencent"))
                 .process(e -> board.started("callback", e.getMessage().getHeader(SpeechConstants.JOB_ID, String.class)))
                 .log("Tencent training job ${header.CamelSpeechJobId} submitted; its completion will be called back");
 
-        from("speech:tencent:jobs?callbackBaseUrl={{speech.callback-base-url}}&" + credentials("tencent"))
+        from("speech:tencent:jobs?callbackBaseUrl={{speech.callback-base-url}}&" + baseUrl("tencent"))
                 .routeId("tencent-completions")
                 .setHeader(Exchange.FILE_NAME, simple("${header.CamelSpeechJobId}.json"))
                 .setBody(e -> e.getMessage().getBody(SpeechJob.class).toString())

@@ -21,7 +21,11 @@ import org.slf4j.LoggerFactory;
  * SPEECH_REPLICA_API_KEY, SPEECH_AUDIOSTACK_API_KEY, SPEECH_AIMLAPI_API_KEY, SPEECH_TENCENT_SECRET_ID and _KEY,
  * SPEECH_OPENAI_API_KEY or SPEECH_OPENAI_BASE_URL) is
  * served by the sandbox started in this process; S3 is an embedded S3Proxy unless SPEECH_S3_ENDPOINT is set; the
- * callback endpoint is Camel's platform-http server. The routes are the same either way.
+ * callback endpoint is Camel's platform-http server. The routes are the same either way. Keys reach the component
+ * through its credentials map (camel.component.speech.credentials[provider.option]), never through an endpoint URI.
+ * <p>
+ * The callback server listens on 127.0.0.1 unless a public address is configured (SPEECH_CALLBACK_BASE_URL: then on
+ * 0.0.0.0). Health and the developer console are on a second server that always listens on 127.0.0.1.
  */
 public final class SpeechExamplesApplication implements AutoCloseable {
 
@@ -35,20 +39,28 @@ public final class SpeechExamplesApplication implements AutoCloseable {
     /** Every registered provider: each on the sandbox unless its credentials are set. */
     static final List<String> PROVIDERS
             = List.copyOf(io.camelspeech.component.provider.SpeechProviders.builtIn().available());
+    private static final String LOOPBACK = "127.0.0.1";
+    /** The component's default callbackPath (the routes do not change it). */
+    private static final String CALLBACK_PATH = "/speech/callbacks";
+    /** camel-platform-http-main's paths (camel.management.health-path and the fixed dev console path). */
+    private static final String HEALTH_PATH = "/observe/health";
+    private static final String DEV_CONSOLE_PATH = "/q/dev";
 
     private final Main main;
     private final ProgressBoard board;
     private final SpeechSandbox sandbox;
     private final EmbeddedS3 s3;
     private final PresignedUrls presigned;
+    private final String managementUrl;
 
     private SpeechExamplesApplication(Main main, ProgressBoard board, SpeechSandbox sandbox, EmbeddedS3 s3,
-                                      PresignedUrls presigned) {
+                                      PresignedUrls presigned, String managementUrl) {
         this.main = main;
         this.board = board;
         this.sandbox = sandbox;
         this.s3 = s3;
         this.presigned = presigned;
+        this.managementUrl = managementUrl;
     }
 
     public static void main(String[] args) throws Exception {
@@ -99,14 +111,30 @@ public final class SpeechExamplesApplication implements AutoCloseable {
             main.addOverrideProperty("speech.s3.access-key", EmbeddedS3.ACCESS_KEY);
             main.addOverrideProperty("speech.s3.secret-key", EmbeddedS3.SECRET_KEY);
         }
-        int callbackPort = Integer.parseInt(env("SPEECH_CALLBACK_PORT", "0"));
-        if (callbackPort == 0) {
-            callbackPort = freePort();
-        }
+        int callbackPort = port("SPEECH_CALLBACK_PORT");
+        // loopback unless providers must reach it: only a configured public address opens it to the network
+        String publicCallbackBaseUrl = env("SPEECH_CALLBACK_BASE_URL", null);
+        String callbackHost = publicCallbackBaseUrl != null ? "0.0.0.0" : LOOPBACK;
+        String callbackBaseUrl = publicCallbackBaseUrl != null ? publicCallbackBaseUrl
+                : "http://" + LOOPBACK + ":" + callbackPort;
         main.addOverrideProperty("camel.server.enabled", "true");
+        main.addOverrideProperty("camel.server.host", callbackHost);
         main.addOverrideProperty("camel.server.port", String.valueOf(callbackPort));
-        main.addOverrideProperty("speech.callback-base-url",
-                env("SPEECH_CALLBACK_BASE_URL", "http://127.0.0.1:" + callbackPort));
+        main.addOverrideProperty("speech.callback-base-url", callbackBaseUrl);
+        // health and dev console (application.properties turns them on): a server of their own, on loopback only,
+        // whatever the callback server is open to
+        int managementPort = port("SPEECH_MANAGEMENT_PORT");
+        while (managementPort == callbackPort && System.getenv("SPEECH_MANAGEMENT_PORT") == null) {
+            managementPort = freePort();
+        }
+        if (managementPort == callbackPort) {
+            // one port would be one server: health and dev console on the callback server's interfaces
+            throw new IllegalArgumentException("SPEECH_MANAGEMENT_PORT must differ from SPEECH_CALLBACK_PORT ("
+                                               + callbackPort + "): health and the dev console stay on loopback");
+        }
+        main.addOverrideProperty("camel.management.host", LOOPBACK);
+        main.addOverrideProperty("camel.management.port", String.valueOf(managementPort));
+        String managementUrl = "http://" + LOOPBACK + ":" + managementPort;
 
         PresignedUrls presigned = new PresignedUrls(s3Endpoint,
                 s3 != null ? EmbeddedS3.ACCESS_KEY : env("SPEECH_S3_ACCESS_KEY", ""),
@@ -127,7 +155,20 @@ public final class SpeechExamplesApplication implements AutoCloseable {
         }
         LOG.info("Watching {}/inbox/{{tts,stt,sts,clone}}; results in {}/outbox, failures in {}/error; S3 {} buckets {} -> {}",
                 root, root, root, s3Endpoint, "speech-in", "speech-out");
-        return new SpeechExamplesApplication(main, board, sandbox, s3, presigned);
+        LOG.info("Callbacks: {}{} (listening on {}:{})", callbackBaseUrl, CALLBACK_PATH, callbackHost, callbackPort);
+        LOG.info("Health: {}{}", managementUrl, HEALTH_PATH);
+        LOG.info("Dev console: {}{}", managementUrl, DEV_CONSOLE_PATH);
+        return new SpeechExamplesApplication(main, board, sandbox, s3, presigned, managementUrl);
+    }
+
+    /** Camel Main's health endpoint (JSON, every check listed). */
+    public String healthUrl() {
+        return managementUrl + HEALTH_PATH;
+    }
+
+    /** Camel's developer console: the list of consoles; one console is at {@code <this>/<id>}, e.g. /q/dev/route. */
+    public String devConsoleUrl() {
+        return managementUrl + DEV_CONSOLE_PATH;
     }
 
     public void start() {
@@ -166,14 +207,20 @@ public final class SpeechExamplesApplication implements AutoCloseable {
 
     private static void useSandbox(Main main, SpeechSandbox sandbox, String provider) {
         main.addOverrideProperty("speech." + provider + ".base-url", sandbox.providerBaseUrl(provider));
+        // the sandbox's own keys, in the component's credentials like real ones (not secrets: the sandbox is local)
         if ("tencent".equals(provider)) {
-            main.addOverrideProperty("speech.tencent.secret-id", "sandbox-id");
-            main.addOverrideProperty("speech.tencent.secret-key", "sandbox-secret");
+            main.addOverrideProperty(credentialsProperty("tencent", "secretId"), "sandbox-id");
+            main.addOverrideProperty(credentialsProperty("tencent", "secretKey"), "sandbox-secret");
         } else {
-            main.addOverrideProperty("speech." + provider + ".api-key", "sandbox-key");
+            main.addOverrideProperty(credentialsProperty(provider, "apiKey"), "sandbox-key");
         }
         LOG.info("{}: no credentials in the environment, using the embedded sandbox at {}", provider,
                 sandbox.providerBaseUrl(provider));
+    }
+
+    /** The Camel Main property of one credential in the component's credentials map (keyed provider.option). */
+    static String credentialsProperty(String provider, String option) {
+        return "camel.component.speech.credentials[" + provider + "." + option + "]";
     }
 
     /** On first start the samples go into the inboxes so there is something to see at once. */
@@ -196,6 +243,12 @@ public final class SpeechExamplesApplication implements AutoCloseable {
         Files.createFile(marker);
         LOG.info("First start: copied {} samples into {}/inbox", FOLDER_SAMPLES.size(), root);
         return 0; // counted with the other waiting inputs
+    }
+
+    /** The port in the environment variable, or a free one. */
+    private static int port(String variable) throws IOException {
+        int port = Integer.parseInt(env(variable, "0"));
+        return port != 0 ? port : freePort();
     }
 
     private static int freePort() throws IOException {

@@ -3,6 +3,7 @@ package io.camelspeech.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,14 +18,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
  * Boots the application as the README's run command does (embedded sandbox, S3 and callback server, run-once) and
- * checks the output of every route: folders, S3 buckets, the callback, and a bad input landing in error/.
+ * checks the output of every route: folders, S3 buckets (with their content types), the callback, and a bad input
+ * landing in error/.
  */
 class SpeechExamplesApplicationTest {
 
@@ -84,9 +88,34 @@ class SpeechExamplesApplicationTest {
                 HeadObjectResponse transcript = s3.headObject(h -> h.bucket("speech-out").key("stt/hello.txt"));
                 assertThat(transcript.metadata()).containsEntry("provider", "aimlapi");
             }
+            assertS3ContentTypes(application);
             assertThat(application.board().failedCount()).as("only the bad input failed").isEqualTo(1);
         } finally {
             System.clearProperty("speech.examples.dsl");
+        }
+    }
+
+    /**
+     * S3 results carry their real content type, read back from the (embedded) S3 as a client sees it: the audio's
+     * as the provider named it, UTF-8 text for a transcript; the samples uploaded at start carry theirs too.
+     */
+    private static void assertS3ContentTypes(SpeechExamplesApplication application) {
+        try (S3Client s3 = s3(application)) {
+            ResponseBytes<GetObjectResponse> transcript = s3.getObjectAsBytes(
+                    g -> g.bucket("speech-out").key("stt/hello.txt"));
+            // S3Proxy's Jetty normalises "text/plain; charset=UTF-8" to "text/plain;charset=utf-8"; the same type
+            assertThat(transcript.response().contentType().replace(" ", "")).as("stt/hello.txt")
+                    .isEqualToIgnoringCase("text/plain;charset=UTF-8");
+            assertThat(transcript.asUtf8String()).contains("seconds of wav audio");
+
+            ResponseBytes<GetObjectResponse> speech = s3.getObjectAsBytes(
+                    g -> g.bucket("speech-out").key("tts/welcome.wav"));
+            assertThat(speech.response().contentType()).as("tts/welcome.wav").startsWith("audio/")
+                    .isNotEqualTo("application/octet-stream");
+            assertThat(new String(speech.asByteArray(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+
+            HeadObjectResponse sample = s3.headObject(h -> h.bucket("speech-in").key("samples/my-voice.wav"));
+            assertThat(sample.contentType()).as("samples/my-voice.wav").isEqualTo("audio/wav");
         }
     }
 
@@ -107,7 +136,7 @@ class SpeechExamplesApplicationTest {
         assertThat(application.board().allHandled()).as(application.board().summary()).isTrue();
     }
 
-    private static S3Client s3(SpeechExamplesApplication application) {
+    static S3Client s3(SpeechExamplesApplication application) {
         String endpoint = application.main().getCamelContext().resolvePropertyPlaceholders("{{speech.s3.endpoint}}");
         return S3Client.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1).forcePathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(EmbeddedS3.ACCESS_KEY,
