@@ -81,6 +81,9 @@ public class SpeechComponent extends HealthCheckComponent {
                             + " between report the last answer. These requests count against the plan's rate limit.")
     private long healthCheckProbeInterval = 60000;
 
+    private static final java.util.regex.Pattern UNSET_OPTIONAL
+            = java.util.regex.Pattern.compile("(RAW\\()?\\{\\{\\?[^}]+}}\\)?");
+
     private final SpeechProviders providers = SpeechProviders.builtIn();
     /** This instance's name in job leases: unique per start, as a restarted instance is another owner. */
     private final String instanceId = java.util.UUID.randomUUID().toString();
@@ -110,6 +113,8 @@ public class SpeechComponent extends HealthCheckComponent {
             throw new SpeechValidationException("operation", provider.id() + " does not offer " + operation
                     + "; it offers " + provider.operations());
         }
+        // a Kamelet's optional property left unset arrives as its placeholder (RAW-wrapped when secret): it is not set
+        parameters.values().removeIf(value -> value instanceof String text && UNSET_OPTIONAL.matcher(text).matches());
         DeprecatedOptions.rename(uri, parameters);
         Set<String> uriOptions = new LinkedHashSet<>(parameters.keySet());
         SpeechEndpoint endpoint = new SpeechEndpoint(uri, this, provider, operation, configuration.copy());
