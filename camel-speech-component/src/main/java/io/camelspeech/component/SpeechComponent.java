@@ -3,6 +3,10 @@ package io.camelspeech.component;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import io.camelspeech.component.store.JobRecord;
+import java.util.List;
+import java.util.Comparator;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,10 +33,14 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Consumer;
 import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import io.camelspeech.component.health.ProviderProbes;
+import io.camelspeech.component.metrics.SpeechStatistics;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
@@ -40,6 +48,7 @@ import org.apache.camel.support.service.ServiceHelper;
  * the scheduler that runs retries and waits, and one rate limiter per provider API key.
  */
 @Component("speech")
+@ManagedResource(description = "Speech component: jobs, rate limiters, callbacks and provider figures")
 public class SpeechComponent extends HealthCheckComponent {
 
     @Metadata(description = "Default options for every speech endpoint of this component")
@@ -98,6 +107,7 @@ public class SpeechComponent extends HealthCheckComponent {
     private ExecutorService ioExecutor;
     private ScheduledExecutorService scheduler;
     private ProviderProbes probes;
+    private SpeechStatistics statistics = SpeechStatistics.inMemory();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -147,8 +157,11 @@ public class SpeechComponent extends HealthCheckComponent {
             store = ownedStore;
         }
         // after a durable write the work goes on on the HTTP client's threads, as after an answer
+        statistics = SpeechStatistics.forContext(getCamelContext());
+        JobEngine engine = jobEngine;
+        statistics.gauge("camel.speech.jobs.in.flight", "Jobs this instance is waiting for", engine::inFlight);
         tracker = new JobTracker(store, jobEngine, instanceId, scheduler,
-                client.executor().orElseGet(java.util.concurrent.ForkJoinPool::commonPool));
+                client.executor().orElseGet(java.util.concurrent.ForkJoinPool::commonPool), statistics);
     }
 
     @Override
@@ -197,7 +210,8 @@ public class SpeechComponent extends HealthCheckComponent {
             return;
         }
         CallbackReceiver receiver = new CallbackReceiver(provider, tracker, callbackMaxBodySize,
-                record -> consumersOf(record.provider()).forEach(consumer -> consumer.finishedByCallback(record)));
+                record -> consumersOf(record.provider()).forEach(consumer -> consumer.finishedByCallback(record)),
+                statistics);
         Consumer consumer = getCamelContext().getEndpoint(uri).createConsumer(receiver);
         callbackConsumers.put(uri, consumer);
         if (getCamelContext().isStarted()) {
@@ -278,6 +292,116 @@ public class SpeechComponent extends HealthCheckComponent {
     /** How often, at most, a provider account is probed by the health checks (milliseconds). */
     public void setHealthCheckProbeInterval(long healthCheckProbeInterval) {
         this.healthCheckProbeInterval = healthCheckProbeInterval;
+    }
+
+    // --- what operators see (dev console "speech", JMX) ------------------------------------------------------
+
+    /** Jobs this instance waits for now (producers' waits; the jobs consumers' polls are not waits). */
+    @ManagedAttribute(description = "Jobs this instance is waiting for now")
+    public int getJobsInFlight() {
+        return jobEngine == null ? 0 : jobEngine.inFlight();
+    }
+
+    @ManagedAttribute(description = "The job store: its type and location")
+    public String getJobStoreDescription() {
+        return tracker == null ? "not started" : tracker.store().describe();
+    }
+
+    @ManagedAttribute(description = "Jobs not yet final in the job store, all providers")
+    public int getPendingJobs() {
+        return pendingByProvider().values().stream().mapToInt(List::size).sum();
+    }
+
+    @ManagedAttribute(description = "Age in milliseconds of the oldest job not yet final (0 when none)")
+    public long getOldestPendingJobAgeMillis() {
+        Instant now = Instant.now();
+        return pendingByProvider().values().stream().flatMap(List::stream).map(JobRecord::createdAt)
+                .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
+                .map(oldest -> Duration.between(oldest, now).toMillis()).orElse(0L);
+    }
+
+    @ManagedAttribute(description = "Requests by provider/operation/outcome")
+    public String getRequests() {
+        return statistics.requests().toString();
+    }
+
+    @ManagedAttribute(description = "Provider callbacks received by provider/result")
+    public String getCallbacks() {
+        return statistics.callbacks().toString();
+    }
+
+    @ManagedAttribute(description = "Credits the providers reported as used, by provider")
+    public String getCreditsUsed() {
+        return statistics.credits().toString();
+    }
+
+    @ManagedAttribute(description = "Requests waiting for, and holding, a slot of each rate limiter (provider and key)")
+    public String getRateLimiterQueues() {
+        return rateLimiterQueues().toString();
+    }
+
+    /** Deletes final jobs older than {@code hours} from the job store; returns how many. */
+    @ManagedOperation(description = "Deletes final jobs older than the given number of hours from the job store")
+    public int purgeFinishedJobs(int hours) {
+        return tracker.store().purge(Instant.now().minus(Duration.ofHours(hours)));
+    }
+
+    /**
+     * Asks the provider about a job now (by our reference or the provider's job id) through a running jobs consumer of
+     * its provider, instead of waiting for the next paced poll; a final job is emitted as usual.
+     */
+    @ManagedOperation(description = "Asks the provider about a job now (reference or provider/jobId) and emits it when final")
+    public String resumeJob(String referenceOrProviderSlashJobId) {
+        String key = referenceOrProviderSlashJobId == null ? "" : referenceOrProviderSlashJobId.trim();
+        int slash = key.indexOf('/');
+        java.util.Optional<JobRecord> found = slash > 0
+                ? tracker.store().findByJobId(key.substring(0, slash), key.substring(slash + 1))
+                : tracker.store().findByReference(key);
+        if (found.isEmpty()) {
+            return "no job " + key + " in " + tracker.store().describe();
+        }
+        JobRecord record = found.get();
+        if (record.emitted()) {
+            return "job " + key + " is " + record.state() + " and was already handed to a route";
+        }
+        for (SpeechJobsConsumer consumer : consumersOf(record.provider())) {
+            if (consumer.resumeNow(record)) {
+                return "job " + key + " (" + record.state() + ") is being asked about now by "
+                       + consumer.getEndpoint().getProvider() + " jobs consumer";
+            }
+        }
+        return "no running speech:" + record.provider() + ":jobs consumer could take job " + key;
+    }
+
+    /** Jobs not yet final, by provider (each provider that tracks jobs). */
+    public Map<String, List<JobRecord>> pendingByProvider() {
+        Map<String, List<JobRecord>> pending = new java.util.TreeMap<>();
+        if (tracker == null) {
+            return pending;
+        }
+        for (String name : providers.available()) {
+            SpeechProvider provider = providers.get(name);
+            if (provider.operations().stream().anyMatch(provider::tracksJobs)) {
+                pending.put(name, tracker.store().pending(name));
+            }
+        }
+        return pending;
+    }
+
+    /** Waiting and in-flight requests of each rate limiter, by provider and a short, non-reversible key id. */
+    public Map<String, Map<String, Integer>> rateLimiterQueues() {
+        Map<String, Map<String, Integer>> queues = new java.util.TreeMap<>();
+        limiters.forEach((key, limiter) -> {
+            String[] parts = key.split(":");
+            queues.put(parts[0] + " key " + parts[1].substring(0, 8),
+                    Map.of("waiting", limiter.waitingCount(), "inFlight", limiter.inFlightCount()));
+        });
+        return queues;
+    }
+
+    /** The component's figures: requests, retries, rate-limit waits, jobs, callbacks, credits, audio seconds. */
+    public SpeechStatistics statistics() {
+        return statistics;
     }
 
     ProviderProbes probes() {

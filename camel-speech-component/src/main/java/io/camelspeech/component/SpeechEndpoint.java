@@ -167,7 +167,7 @@ public class SpeechEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
         RequestPolicy policy = new RequestPolicy(provider, configuration.getMaxRetries(), configuration.getRetryDelay(),
                 configuration.getMaxRetryDelay(), configuration.getRequestTimeout(),
                 component.limiter(speechProvider, credentials.values().iterator().next(), configuration),
-                speechProvider.errorParser());
+                speechProvider.errorParser(), component.statistics());
         return new SpeechCall(exchange, op, options(exchange), credentials, baseUrl,
                 speechProvider.rateLimits(configuration.getPlan()), configuration.getSpoolThreshold(),
                 configuration.getMaxUploadSize(), component.transport(), policy, component.jobEngine(), tracking);

@@ -146,6 +146,16 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
     }
 
     /** Called by the component when a callback finished a job nobody in this JVM was waiting for. */
+    /** Asks the provider about the job now instead of at its next paced poll (JMX resumeJob); false when busy or stopped. */
+    boolean resumeNow(JobRecord record) {
+        if (!isRunAllowed() || isSuspended() || !begin(record)) {
+            return false;
+        }
+        lastPolled.remove(record.reference());
+        callbackEmitter.execute(() -> advance(record, "poll"));
+        return true;
+    }
+
     void finishedByCallback(JobRecord record) {
         if (!isRunAllowed() || isSuspended()) {
             return; // the next poll picks it up

@@ -3,6 +3,8 @@ package io.camelspeech.component;
 import io.camelspeech.component.support.Futures;
 
 import io.camelspeech.component.job.SpeechJobException;
+import io.camelspeech.component.metrics.SpeechStatistics;
+import io.camelspeech.component.model.Transcript;
 import io.camelspeech.component.provider.JobTracking;
 import io.camelspeech.component.provider.SpeechCall;
 import io.camelspeech.component.provider.SpeechProvider;
@@ -64,10 +66,14 @@ public class SpeechProducer extends DefaultAsyncProducer {
             SpeechOperation operation = operationOf(exchange);
             JobTracking tracking = endpoint.speechProvider().tracksJobs(operation) ? endpoint.newTracking(exchange) : null;
             SpeechCall call = endpoint.newCall(exchange, operation, tracking);
+            long started = System.nanoTime();
             endpoint.speechProvider().execute(call).whenComplete((result, failure) -> {
                 if (failure != null) {
-                    fail(exchange, Futures.cause(failure));
+                    Throwable cause = Futures.cause(failure);
+                    count(operation, outcomeOf(cause), started, null);
+                    fail(exchange, cause);
                 } else {
+                    count(operation, "success", started, result);
                     apply(result, exchange.getMessage());
                 }
                 callback.done(false);
@@ -78,6 +84,36 @@ public class SpeechProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+    }
+
+    /** The request meters: by outcome; and what it cost (credits) or processed (seconds of transcribed audio). */
+    private void count(SpeechOperation operation, String outcome, long started, SpeechResult result) {
+        SpeechStatistics statistics = getEndpoint().getComponent().statistics();
+        String provider = getEndpoint().getProvider();
+        statistics.request(provider, operation.name(), outcome, System.nanoTime() - started);
+        if (result == null) {
+            return;
+        }
+        if (result.headers().get(SpeechConstants.CREDITS_USED) instanceof Number credits) {
+            statistics.credits(provider, credits.longValue());
+        }
+        if (result.body() instanceof Transcript transcript && transcript.duration() != null) {
+            statistics.audioSeconds(provider, operation.name(), transcript.duration());
+        }
+    }
+
+    /** Few values, so the meter stays small: invalid input, refused (4xx), failed (5xx, network), or the job's end. */
+    private static String outcomeOf(Throwable failure) {
+        if (failure instanceof SpeechValidationException) {
+            return "invalid";
+        }
+        if (failure instanceof SpeechProviderException refused) {
+            return refused.getStatusCode() >= 400 && refused.getStatusCode() < 500 ? "refused" : "failed";
+        }
+        if (failure instanceof SpeechJobException job) {
+            return "job_" + job.getReason().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return "failed";
     }
 
     private SpeechOperation operationOf(Exchange exchange) {

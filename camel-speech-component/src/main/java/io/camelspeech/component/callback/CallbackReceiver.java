@@ -13,6 +13,7 @@ import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.provider.SpeechProvider;
 import io.camelspeech.component.store.JobRecord;
+import io.camelspeech.component.metrics.SpeechStatistics;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -36,10 +37,13 @@ public final class CallbackReceiver implements Processor {
     private final JobTracker tracker;
     private final long maxBodyBytes;
     private final Consumer<JobRecord> onFinished;
+    private final SpeechStatistics statistics;
 
     /** @param onFinished told of each record whose job this callback finished (emission, waits) */
-    public CallbackReceiver(SpeechProvider provider, JobTracker tracker, long maxBodyBytes, Consumer<JobRecord> onFinished) {
+    public CallbackReceiver(SpeechProvider provider, JobTracker tracker, long maxBodyBytes, Consumer<JobRecord> onFinished,
+                            SpeechStatistics statistics) {
         this.provider = provider;
+        this.statistics = statistics;
         this.tracker = tracker;
         this.maxBodyBytes = maxBodyBytes;
         this.onFinished = onFinished;
@@ -55,11 +59,11 @@ public final class CallbackReceiver implements Processor {
         // headers of the callback request must not travel on: the token is a secret
         message.removeHeaders("*");
         if (declaredLength != null && declaredLength > maxBodyBytes) {
-            answer(exchange, Outcome.of(413, "payload too large"));
+            answer(exchange, Outcome.of(413, "too_large", "payload too large"));
             return;
         }
         byte[] bounded = readAtMost(exchange, body, maxBodyBytes + 1);
-        answer(exchange, bounded != null && bounded.length > maxBodyBytes ? Outcome.of(413, "payload too large")
+        answer(exchange, bounded != null && bounded.length > maxBodyBytes ? Outcome.of(413, "too_large", "payload too large")
                 : handle(reference, token, bounded));
     }
 
@@ -77,7 +81,7 @@ public final class CallbackReceiver implements Processor {
 
     private Outcome handle(String reference, String token, byte[] body) {
         if (token == null || token.isBlank()) {
-            return Outcome.of(401, "token required");
+            return Outcome.of(401, "no_token", "token required");
         }
         Optional<JobRecord> found = reference == null ? Optional.empty() : tracker.store().findByReference(reference)
                 .filter(record -> record.provider().equals(provider.id()));
@@ -85,31 +89,31 @@ public final class CallbackReceiver implements Processor {
         String expectedHash = found.map(JobRecord::tokenHash).orElse(NO_SUCH_JOB);
         if (!JobTracker.sameHash(expectedHash, token) || found.isEmpty()) {
             LOG.warn("Refused a {} callback for job reference {}: wrong token or no such job", provider.id(), reference);
-            return Outcome.of(403, "wrong token or no such job");
+            return Outcome.of(403, "wrong_token", "wrong token or no such job");
         }
         JobRecord record = found.get();
         JsonNode payload;
         try {
             payload = body == null || body.length == 0 ? null : SpeechJson.MAPPER.readTree(body);
         } catch (IOException e) {
-            return Outcome.of(400, "malformed JSON");
+            return Outcome.of(400, "malformed", "malformed JSON");
         }
         if (payload == null || !payload.isObject()) {
-            return Outcome.of(400, "malformed JSON");
+            return Outcome.of(400, "malformed", "malformed JSON");
         }
         SpeechJob known = JobTracker.jobOf(record);
         SpeechJob reported;
         try {
             reported = provider.parseCallback(payload, known);
         } catch (IllegalArgumentException e) {
-            return Outcome.of(400, "not a " + provider.id() + " callback: " + e.getMessage());
+            return Outcome.of(400, "malformed", "not a " + provider.id() + " callback: " + e.getMessage());
         }
         if (!known.id().equals(reported.id())) {
             LOG.warn("Refused a {} callback for job reference {}: it reports another job", provider.id(), reference);
-            return Outcome.of(403, "callback is about another job");
+            return Outcome.of(403, "other_job", "callback is about another job");
         }
         if (record.isFinal()) {
-            return Outcome.of(200, "already finished");
+            return Outcome.of(200, "repeat", "already finished");
         }
         // remembered with the job, so whoever emits it tells the route how the completion came
         reported = reported.update(reported.state(), reported.providerState(), null, reported.error(),
@@ -119,18 +123,20 @@ public final class CallbackReceiver implements Processor {
         if (reported.state().isFinal() && !tracker.engine().signal(reported)) {
             tracker.store().findByReference(reference).ifPresent(onFinished);
         }
-        return Outcome.of(200, "accepted");
+        return Outcome.of(200, "accepted", "accepted");
     }
 
-    private static void answer(Exchange exchange, Outcome outcome) {
+    private void answer(Exchange exchange, Outcome outcome) {
+        statistics.callback(provider.id(), outcome.result());
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, outcome.status());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         exchange.getMessage().setBody(SpeechJson.write(Map.of("status", outcome.text())));
     }
 
-    private record Outcome(int status, String text) {
-        static Outcome of(int status, String text) {
-            return new Outcome(status, text);
+    /** {@code result} is what the callbacks meter counts: accepted, repeat, or why it was refused. */
+    private record Outcome(int status, String result, String text) {
+        static Outcome of(int status, String result, String text) {
+            return new Outcome(status, result, text);
         }
     }
 }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.camelspeech.component.SpeechProviderException;
 import io.camelspeech.component.model.SpeechJson;
 import io.camelspeech.component.store.GroupCommit;
+import io.camelspeech.component.metrics.SpeechStatistics;
 import io.camelspeech.component.store.JobRecord;
 import io.camelspeech.component.store.JobStore;
 
@@ -45,6 +46,7 @@ public final class JobTracker implements AutoCloseable {
     /** How often leases are renewed, as a part of the shortest lease held. */
     private static final int RENEWALS_PER_LEASE = 3;
 
+    private final SpeechStatistics statistics;
     private final JobStore store;
     private final JobEngine engine;
     private final String owner;
@@ -72,8 +74,9 @@ public final class JobTracker implements AutoCloseable {
      * @param completions where what follows a durable write runs (the component's I/O threads)
      */
     public JobTracker(JobStore store, JobEngine engine, String owner, ScheduledExecutorService scheduler,
-                      java.util.concurrent.Executor completions) {
+                      java.util.concurrent.Executor completions, SpeechStatistics statistics) {
         this.store = Objects.requireNonNull(store, "store");
+        this.statistics = statistics;
         this.engine = engine;
         this.owner = owner;
         this.scheduler = scheduler;
@@ -328,6 +331,7 @@ public final class JobTracker implements AutoCloseable {
                 state, toJson(retired), null, record.tokenHash(), record.emitted(), record.owner(),
                 record.leaseUntil(), record.createdAt(), Instant.now());
         store.save(updated);
+        statistics.jobFinished(record.provider(), state.name(), Duration.between(record.createdAt(), Instant.now()).toMillis());
         return updated;
     }
 
@@ -405,6 +409,10 @@ public final class JobTracker implements AutoCloseable {
             SpeechJob known = record.jobJson() == null ? null : jobOf(record);
             if (known != null && sameProgress(known, job) && record.state() == job.state()) {
                 return;
+            }
+            if (record.state() != job.state() && job.state().isFinal()) {
+                statistics.jobFinished(job.provider(), job.state().name(),
+                        Duration.between(record.createdAt(), Instant.now()).toMillis());
             }
             if (record.state() != job.state()) {
                 // one line per state change, with the time since submission: what a person watching wants

@@ -31,7 +31,8 @@ public record SpeechCall(
     /** The same call for a health probe: no retries (the check asks again later), a short timeout. */
     public SpeechCall forProbe(long timeoutMillis) {
         RequestPolicy once = new RequestPolicy(policy.provider(), 0, policy.retryDelayMillis(), policy.maxRetryDelayMillis(),
-                Math.min(policy.requestTimeoutMillis(), timeoutMillis), policy.limiter(), policy.errorParser());
+                Math.min(policy.requestTimeoutMillis(), timeoutMillis), policy.limiter(), policy.errorParser(),
+                policy.statistics());
         return new SpeechCall(exchange, operation, options, credentials, baseUrl, limits, spoolThreshold, maxUploadSize,
                 transport, once, jobs, tracking);
     }

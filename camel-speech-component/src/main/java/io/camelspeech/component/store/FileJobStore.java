@@ -394,4 +394,9 @@ public final class FileJobStore implements JobStore {
             throw new JobStoreException("Job store " + directory + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
+
+    @Override
+    public String describe() {
+        return "file store in " + directory;
+    }
 }

@@ -114,4 +114,9 @@ public final class InMemoryJobStore implements JobStore {
         }
         return purged;
     }
+
+    @Override
+    public String describe() {
+        return "in-memory store (lost on restart)";
+    }
 }

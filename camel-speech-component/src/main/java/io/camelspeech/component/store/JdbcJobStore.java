@@ -350,4 +350,9 @@ public final class JdbcJobStore implements JobStore {
             connection.rollback();
         }
     }
+
+    @Override
+    public String describe() {
+        return "JDBC store, table " + sql.table; // the DataSource's URL may carry a password: not shown
+    }
 }

@@ -54,6 +54,11 @@ public interface JobStore extends AutoCloseable {
     /** Forgets records created before {@code before} (retention). */
     int purge(Instant before);
 
+    /** What and where this store is, for operators (dev console, JMX): never credentials. */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
+
     @Override
     default void close() {
     }

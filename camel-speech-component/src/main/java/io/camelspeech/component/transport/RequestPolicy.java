@@ -1,5 +1,7 @@
 package io.camelspeech.component.transport;
 
+import io.camelspeech.component.metrics.SpeechStatistics;
+
 /**
  * How one provider request is sent: retries, back-off bounds, timeout, the rate limiter of its API key, and the
  * provider's error format.
@@ -11,5 +13,6 @@ public record RequestPolicy(
         long maxRetryDelayMillis,
         long requestTimeoutMillis,
         AsyncRateLimiter limiter,
-        ErrorParser errorParser) {
+        ErrorParser errorParser,
+        SpeechStatistics statistics) {
 }

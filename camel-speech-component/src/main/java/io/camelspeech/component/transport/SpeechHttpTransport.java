@@ -52,14 +52,18 @@ public final class SpeechHttpTransport {
     private <T> void attempt(
             ProviderRequest request, ResponseReader<T> reader, RequestPolicy policy, int attempt,
             CompletableFuture<ProviderResponse<T>> result) {
-        policy.limiter().acquire().thenCompose(permit -> request.readyToSend().handle((ready, failure) -> {
-            if (failure != null) {
-                permit.release();
-                result.completeExceptionally(failure);
-                return null;
-            }
-            return permit;
-        })).thenAccept(permit -> {
+        long asked = System.nanoTime();
+        policy.limiter().acquire().thenCompose(permit -> {
+            policy.statistics().rateLimitWait(policy.provider(), System.nanoTime() - asked);
+            return request.readyToSend().handle((ready, failure) -> {
+                if (failure != null) {
+                    permit.release();
+                    result.completeExceptionally(failure);
+                    return null;
+                }
+                return permit;
+            });
+        }).thenAccept(permit -> {
             if (permit == null) {
                 return;
             }
@@ -122,6 +126,7 @@ public final class SpeechHttpTransport {
             if (delay <= policy.maxRetryDelayMillis()) {
                 LOG.debug("{} {} answered {}, attempt {} of {}; retrying in {} ms", policy.provider(),
                         request.describe(), status, attempt, policy.maxRetries() + 1, delay);
+                policy.statistics().retry(policy.provider(), String.valueOf(status));
                 retryLater(request, reader, policy, attempt, result, delay);
                 return;
             }
@@ -148,6 +153,7 @@ public final class SpeechHttpTransport {
             long delay = RetryDelays.backoffMillis(attempt, policy.retryDelayMillis(), policy.maxRetryDelayMillis());
             LOG.debug("{} {} failed ({}), attempt {}; retrying in {} ms", policy.provider(), request.describe(),
                     failure.toString(), attempt, delay);
+            policy.statistics().retry(policy.provider(), failure instanceof ConnectException ? "refused" : "io");
             retryLater(request, reader, policy, attempt, result, delay);
             return;
         }
