@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
 import io.camelspeech.component.job.JobState;
+import io.camelspeech.component.job.PollSchedule;
 import io.camelspeech.component.job.JobTracker;
 import io.camelspeech.component.job.SpeechJob;
 import io.camelspeech.component.provider.JobTracking;
@@ -301,13 +302,18 @@ public class SpeechJobsConsumer extends ScheduledPollConsumer {
     }
 
     /** Each job is asked about at most every pollInterval, however often the consumer scans the store. */
+    /** The same pacing as a waiting producer's: a share of the job's running time (see PollSchedule). */
     private boolean dueForPoll(JobRecord record) {
-        long interval = getEndpoint().getConfiguration().getPollInterval();
+        SpeechConfiguration config = getEndpoint().getConfiguration();
+        PollSchedule schedule = new PollSchedule(config.getPollInterval(), config.getMaxPollInterval(),
+                PollSchedule.RATIO, config.getJobTimeout());
+        Instant now = Instant.now();
         Instant last = lastPolled.get(record.reference());
         if (last == null) {
             last = record.updatedAt();
         }
-        return last == null || last.plusMillis(interval).isBefore(Instant.now());
+        long elapsed = record.createdAt() == null ? 0 : Duration.between(record.createdAt(), now).toMillis();
+        return last == null || !last.plusMillis(schedule.next(elapsed)).isAfter(now);
     }
 
     private boolean expectsCallback(JobRecord record) {

@@ -94,16 +94,23 @@ public final class JobEngine {
         private final JobPoller poller;
         private final PollSchedule schedule;
         private final long deadlineNanos;
+        /** Since when the job runs: its submission when known (a resumed job), else the start of this wait. */
+        private final long startedMillis;
         private final CompletableFuture<SpeechJob> result = new CompletableFuture<>();
         private volatile SpeechJob job;
         private int failures;
 
         Wait(SpeechJob job, JobPoller poller, PollSchedule schedule) {
             this.job = job;
+            this.startedMillis = job.createdAt() != null ? job.createdAt().toEpochMilli() : System.currentTimeMillis();
             this.poller = poller;
             this.schedule = schedule;
             this.deadlineNanos = schedule.timeoutMillis() > 0
                     ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(schedule.timeoutMillis()) : Long.MAX_VALUE;
+        }
+
+        private long elapsedMillis() {
+            return Math.max(0, System.currentTimeMillis() - startedMillis);
         }
 
         void schedule(long delayMillis) {
@@ -142,7 +149,7 @@ public final class JobEngine {
                 failures = 0;
                 if (!current.state().isFinal()) {
                     job = current;
-                    schedule(schedule.next(lastDelay));
+                    schedule(schedule.next(elapsedMillis()));
                 } else {
                     finish(current);
                 }
@@ -165,7 +172,7 @@ public final class JobEngine {
             boolean transientFailure = !(failure instanceof SpeechProviderException e) || e.isRetryable();
             if (transientFailure && ++failures < MAX_POLL_FAILURES) {
                 LOG.debug("Polling {} job {} failed ({}); trying again", job.provider(), job.id(), failure.toString());
-                schedule(schedule.next(lastDelay));
+                schedule(schedule.next(elapsedMillis()));
             } else {
                 giveUp(SpeechJobException.Reason.POLLING_FAILED, "polling failed: " + failure.getMessage(), failure);
             }

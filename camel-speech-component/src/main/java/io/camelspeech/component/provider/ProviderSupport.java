@@ -551,7 +551,7 @@ public abstract class ProviderSupport implements SpeechProvider {
     /** The waiting options, with the endpoint's values (their defaults are the configuration's, given once there). */
     protected static PollSchedule schedule(SpeechCall call) {
         return new PollSchedule(millis(call, CommonParams.POLL_INTERVAL), millis(call, CommonParams.MAX_POLL_INTERVAL),
-                1.5, millis(call, CommonParams.JOB_TIMEOUT));
+                PollSchedule.RATIO, millis(call, CommonParams.JOB_TIMEOUT));
     }
 
     private static long millis(SpeechCall call, Param option) {

@@ -35,6 +35,7 @@ public final class ProviderExchange {
     private final RequestPayload payload;
     private final ResponseListener listener;
     private final List<Runnable> completionActions = new ArrayList<>();
+    private final List<Runnable> answerActions = new ArrayList<>();
     private Map<String, String> pathParameters = Map.of();
     private boolean responded;
 
@@ -118,6 +119,22 @@ public final class ProviderExchange {
         completionActions.add(action);
     }
 
+    /**
+     * Runs {@code action} once, when the answer starts (the work is done) or, without an answer, when the exchange
+     * completes: what a provider counts as a request in progress, so a client that starts its next request as soon as
+     * it has read this answer is never refused for a slot still held here.
+     */
+    public void onAnswered(Runnable action) {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable once = () -> {
+            if (done.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
+        answerActions.add(once);
+        completionActions.add(once);
+    }
+
     public void respondJson(int status, Object body) throws IOException {
         respondBytes(status, "application/json", SandboxJson.bytes(body));
     }
@@ -162,6 +179,8 @@ public final class ProviderExchange {
             throw new IllegalStateException("already answered " + method() + " " + path());
         }
         responded = true;
+        answerActions.forEach(Runnable::run);
+        answerActions.clear();
         listener.responding(status);
     }
 

@@ -89,7 +89,7 @@ public final class TtsAiModule implements ProviderModule {
             return Optional.of(TtsAiException.rateLimited("Too many concurrent requests: the " + planName()
                     + " plan allows " + plan.concurrentRequests() + ".", 1).error());
         }
-        exchange.onComplete(() -> rateLimiter.leave(key));
+        exchange.onAnswered(() -> rateLimiter.leave(key));
         return Optional.empty();
     }
 

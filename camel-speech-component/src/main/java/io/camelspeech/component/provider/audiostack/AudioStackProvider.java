@@ -56,7 +56,7 @@ public final class AudioStackProvider extends ProviderSupport {
     private static final EnumSet<AudioFormat> ACCEPTED = EnumSet.of(AudioFormat.WAV, AudioFormat.MP3, AudioFormat.OGG,
             AudioFormat.FLAC);
     /** File uploads are quick: their own short polling, whatever the clone's schedule. */
-    private static final PollSchedule UPLOAD_POLLING = new PollSchedule(200, 2000, 1.5, 600_000);
+    private static final PollSchedule UPLOAD_POLLING = new PollSchedule(200, 2000, PollSchedule.RATIO, 600_000);
 
     private static final Param ALIAS = Param.of("alias", "alias").required();
     private static final Param ENGINE = Param.of("engine", "engine").defaultsTo("voice_engine_3");
