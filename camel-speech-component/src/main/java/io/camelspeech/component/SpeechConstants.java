@@ -231,6 +231,10 @@ public final class SpeechConstants {
 
     /** The header that overrides the option {@code optionName} for one message. */
     public static String headerFor(String optionName) {
-        return HEADER_PREFIX + Character.toUpperCase(optionName.charAt(0)) + optionName.substring(1);
+        // asked for several times per message and option: built once per option name
+        return HEADER_NAMES.computeIfAbsent(optionName,
+                name -> HEADER_PREFIX + Character.toUpperCase(name.charAt(0)) + name.substring(1));
     }
+
+    private static final java.util.Map<String, String> HEADER_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -54,6 +54,8 @@ public class SpeechEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
 
     private final SpeechProvider speechProvider;
     private Map<String, String> credentials;
+    private RequestPolicy policy;
+    private io.camelspeech.component.provider.RateLimits limits;
     private String baseUrl;
 
     public SpeechEndpoint(String uri, SpeechComponent component, SpeechProvider speechProvider,
@@ -95,6 +97,13 @@ public class SpeechEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
         String base = configuration.getBaseUrl() != null ? configuration.getBaseUrl() : speechProvider.defaultBaseUrl();
         baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         credentials = credentials();
+        // the same for every message: built once (the limiter's key hashes the API key)
+        SpeechComponent component = getComponent();
+        policy = new RequestPolicy(provider, configuration.getMaxRetries(), configuration.getRetryDelay(),
+                configuration.getMaxRetryDelay(), configuration.getRequestTimeout(),
+                component.limiter(speechProvider, credentials.values().iterator().next(), configuration),
+                speechProvider.errorParser(), component.statistics());
+        limits = speechProvider.rateLimits(configuration.getPlan());
         if (configuration.getCallbackBaseUrl() != null && speechProvider.acceptsCallbacks()) {
             getComponent().registerCallbacks(speechProvider, configuration.getCallbackPath());
         }
@@ -164,12 +173,7 @@ public class SpeechEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
     /** Everything one message's operation needs; {@code tracking} is null for operations that submit no job. */
     SpeechCall newCall(Exchange exchange, SpeechOperation op, JobTracking tracking) {
         SpeechComponent component = getComponent();
-        RequestPolicy policy = new RequestPolicy(provider, configuration.getMaxRetries(), configuration.getRetryDelay(),
-                configuration.getMaxRetryDelay(), configuration.getRequestTimeout(),
-                component.limiter(speechProvider, credentials.values().iterator().next(), configuration),
-                speechProvider.errorParser(), component.statistics());
-        return new SpeechCall(exchange, op, options(exchange), credentials, baseUrl,
-                speechProvider.rateLimits(configuration.getPlan()), configuration.getSpoolThreshold(),
+        return new SpeechCall(exchange, op, options(exchange), credentials, baseUrl, limits, configuration.getSpoolThreshold(),
                 configuration.getMaxUploadSize(), component.transport(), policy, component.jobEngine(), tracking);
     }
 
