@@ -24,8 +24,20 @@ final class MessageOptions implements OptionValues {
         this.exchange = exchange;
     }
 
+    /** Resolved values of this message: validation, the wire fields and the adapter ask for the same ones. */
+    private final java.util.Map<String, Object> resolved = new java.util.HashMap<>();
+
     @Override
     public Object get(String option) {
+        Object value = resolved.get(option);
+        if (value == null && !resolved.containsKey(option)) {
+            value = resolve(option);
+            resolved.put(option, value);
+        }
+        return value;
+    }
+
+    private Object resolve(String option) {
         Object header = headerValue(option);
         if (header != null) {
             Class<?> type = configurer.getOptionType(option, false);

@@ -66,6 +66,7 @@ public final class SandboxConfig {
                 "  --port N              port on 127.0.0.1 (0 = any free port; default 0)",
                 "  --ttsai-key K         the valid TTS.ai API key (default " + DEFAULT_API_KEY + ")",
                 "  --ttsai-plan P        pro | enterprise (default enterprise)",
+                "  --ttsai-rate-per-minute N  the plan's requests per minute instead of its documented count",
                 "  --credits N           starting credit balance (default 1000000)",
                 "  --threads N           HTTP worker threads (default 128)",
                 "  --rate-limit          enforce the plan's requests/minute and concurrency limits",
@@ -248,6 +249,11 @@ public final class SandboxConfig {
             return update(TtsAiConfig.class, ttsai -> ttsai.withPlan(ttsaiPlan));
         }
 
+        /** The TTS.ai plan's requests per minute instead of its documented count (benchmarks scale time with it). */
+        public Builder ttsaiRatePerMinute(int perMinute) {
+            return update(TtsAiConfig.class, ttsai -> ttsai.withRatePerMinute(perMinute));
+        }
+
         public Builder credits(long credits) {
             return update(TtsAiConfig.class, ttsai -> ttsai.withCredits(credits));
         }
@@ -332,6 +338,7 @@ public final class SandboxConfig {
                 case "--port" -> builder.port(Integer.parseInt(value(flag, inlineValue)));
                 case "--ttsai-key" -> builder.ttsaiApiKey(value(flag, inlineValue));
                 case "--ttsai-plan" -> builder.ttsaiPlan(value(flag, inlineValue));
+                case "--ttsai-rate-per-minute" -> builder.ttsaiRatePerMinute(Integer.parseInt(value(flag, inlineValue)));
                 case "--credits" -> builder.credits(Long.parseLong(value(flag, inlineValue)));
                 case "--threads" -> builder.threads(Integer.parseInt(value(flag, inlineValue)));
                 case "--rate-limit" -> builder.enforceRateLimits(inlineValue == null || Boolean.parseBoolean(inlineValue));

@@ -22,7 +22,7 @@ class SandboxConfigTest {
 
         assertThat(config.port()).isZero();
         assertThat(config.provider(TtsAiConfig.class))
-                .isEqualTo(new TtsAiConfig("sandbox-key", "enterprise", 1_000_000, Set.of("sandbox-free-key")));
+                .isEqualTo(new TtsAiConfig("sandbox-key", "enterprise", 1_000_000, Set.of("sandbox-free-key"), 0));
         assertThat(config.threads()).isEqualTo(128);
         assertThat(config.enforceRateLimits()).isFalse();
         assertThat(config.webhookDelay()).isEqualTo(Duration.ofMillis(200));
@@ -59,7 +59,7 @@ class SandboxConfigTest {
                 "--webhook-delay-ms", "5", "--audio-cache-mb", "2");
 
         assertThat(config.port()).isEqualTo(18089);
-        assertThat(config.provider(TtsAiConfig.class)).isEqualTo(new TtsAiConfig("k1", "pro", 10, Set.of("sandbox-free-key")));
+        assertThat(config.provider(TtsAiConfig.class)).isEqualTo(new TtsAiConfig("k1", "pro", 10, Set.of("sandbox-free-key"), 0));
         assertThat(config.threads()).isEqualTo(4);
         assertThat(config.enforceRateLimits()).isTrue();
         assertThat(config.faultRate()).isEqualTo(0.2);
@@ -94,5 +94,15 @@ class SandboxConfigTest {
             assertThatThrownBy(() -> sandbox.jobs().failNext("ttsai", "x")).isInstanceOf(IllegalArgumentException.class);
             assertThat(sandbox.jobs().created("tencent")).isZero();
         }
+    }
+
+    @Test
+    void aPlansRequestsPerMinuteCanBeScaledForBenchmarks() {
+        SandboxConfig config = SandboxConfig.fromArgs("--ttsai-plan", "pro", "--ttsai-rate-per-minute", "600");
+
+        assertThat(config.provider(TtsAiConfig.class).ratePerMinute()).isEqualTo(600);
+        assertThat(config.provider(TtsAiConfig.class).plan()).isEqualTo("pro");
+        assertThatThrownBy(() -> SandboxConfig.fromArgs("--ttsai-rate-per-minute", "-1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -34,7 +34,8 @@ public final class TtsAiModule implements ProviderModule {
         TtsAiConfig config = context.settings(TtsAiConfig.class);
         this.enforceRateLimits = context.config().enforceRateLimits();
         this.maxUploadBytes = context.config().maxUploadBytes();
-        this.plan = TtsAiPlan.named(config.plan());
+        TtsAiPlan documented = TtsAiPlan.named(config.plan());
+        this.plan = config.ratePerMinute() > 0 ? documented.withRequestsPerMinute(config.ratePerMinute()) : documented;
         this.rateLimiter = new RateLimiter(plan, System::currentTimeMillis);
         this.apiKey = KeyCheck.bearer(Set.of(config.apiKey()),
                         () -> TtsAiException.unauthorized("Missing API key: send Authorization: Bearer <key>."),
@@ -111,6 +112,6 @@ public final class TtsAiModule implements ProviderModule {
     }
 
     private String planName() {
-        return plan.name().toLowerCase(Locale.ROOT);
+        return plan.name();
     }
 }
