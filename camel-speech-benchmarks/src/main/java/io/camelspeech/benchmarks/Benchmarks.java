@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs the benchmarks (all four, or those named: throughput, jobs, memory, callbacks), prints each one's line as it
+ * Runs the benchmarks (all, or those named: throughput, jobs, memory, callbacks, cpu, plan, polls), prints each one's line as it
  * finishes, then the table and the targets, and writes docs/benchmarks.md. {@code --quick} runs about a tenth of
  * the work; {@code --no-write} leaves docs/benchmarks.md alone.
  */
@@ -23,8 +23,7 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Benchmark> all = List.of(new ThroughputBenchmark(), new JobsInFlightBenchmark(),
-                new LargeUploadBenchmark(), new CallbackLatencyBenchmark());
+        List<Benchmark> all = all();
         boolean quick = false;
         boolean write = true;
         Set<String> named = new LinkedHashSet<>();
@@ -40,13 +39,25 @@ public final class Benchmarks {
         if (!named.isEmpty()) {
             // no System.exit: under mvn exec:java that would end Maven itself
             System.out.println("unknown benchmark(s) " + named + "; usage: [--quick] [--no-write] "
-                               + "[throughput] [jobs] [memory] [callbacks]");
+                               + String.join(" ", names(all).stream().map(n -> "[" + n + "]").toList()));
             return;
         }
-        run(selected, new Scale(quick), write);
+        run(selected, names(all), new Scale(quick), write);
     }
 
-    private static void run(List<Benchmark> selected, Scale scale, boolean write) throws Exception {
+    /** Every benchmark, in the order a full run takes them. */
+    static List<Benchmark> all() {
+        return List.of(new ThroughputBenchmark(), new JobsInFlightBenchmark(), new LargeUploadBenchmark(),
+                new CallbackLatencyBenchmark(), new CpuPerRequestBenchmark(), new PlanUtilisationBenchmark(),
+                new PollsPerJobBenchmark());
+    }
+
+    private static List<String> names(List<Benchmark> benchmarks) {
+        return benchmarks.stream().map(Benchmark::name).toList();
+    }
+
+    private static void run(List<Benchmark> selected, List<String> allNames, Scale scale, boolean write)
+            throws Exception {
         Machine machine = Machine.current();
         ZonedDateTime started = ZonedDateTime.now();
         double loadBefore = Machine.loadAverage();
@@ -68,10 +79,10 @@ public final class Benchmarks {
         System.out.print(table.text());
         System.out.println();
         results.stream().flatMap(r -> r.targets().stream()).forEach(target -> System.out.printf(
-                "target %-8s %-45s %-8s %s%n", target.benchmark(), target.goal(), target.verdict(), target.measured()));
+                "target %-10s %-60s %-8s %s%n", target.benchmark(), target.goal(), target.verdict(), target.measured()));
         if (write) {
             Path file = repositoryRoot().resolve(REPORT);
-            new Report(machine, scale, started, took, loadBefore, Machine.loadAverage())
+            new Report(machine, scale, started, took, loadBefore, Machine.loadAverage(), allNames)
                     .write(file, selected, results, table);
             System.out.println("written " + file.toAbsolutePath().normalize());
         }

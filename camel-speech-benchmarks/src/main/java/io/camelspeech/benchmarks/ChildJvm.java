@@ -70,7 +70,15 @@ final class ChildJvm {
     }
 
     static Process start(String mainClass, List<String> jvmArgs, List<String> args) {
-        List<String> command = new ArrayList<>();
+        return start(mainClass, List.of(), jvmArgs, args);
+    }
+
+    /**
+     * Starts {@code mainClass} in a new JVM whose command begins with {@code prefix} (e.g. {@code taskset -c 0},
+     * see {@link Pinning}); an empty prefix starts the JVM directly.
+     */
+    static Process start(String mainClass, List<String> prefix, List<String> jvmArgs, List<String> args) {
+        List<String> command = new ArrayList<>(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.add("-cp");
@@ -91,7 +99,13 @@ final class ChildJvm {
      * and collecting its results.
      */
     static ChildOutput run(Class<?> main, List<String> jvmArgs, List<String> args, Duration timeout) {
-        Process process = start(main, jvmArgs, args);
+        return run(main, List.of(), jvmArgs, args, timeout);
+    }
+
+    /** As {@link #run(Class, List, List, Duration)}, the command starting with {@code prefix} (see {@link Pinning}). */
+    static ChildOutput run(Class<?> main, List<String> prefix, List<String> jvmArgs, List<String> args,
+            Duration timeout) {
+        Process process = start(main.getName(), prefix, jvmArgs, args);
         Map<String, String> results = new ConcurrentHashMap<>();
         Deque<String> lastLines = new ArrayDeque<>();
         Thread reader = drain(process, main.getSimpleName(), line -> {

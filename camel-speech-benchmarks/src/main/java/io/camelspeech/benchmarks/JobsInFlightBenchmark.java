@@ -48,8 +48,9 @@ final class JobsInFlightBenchmark implements Benchmark {
                 + "run and the sandbox JVM's in the same time (2 cores give 2 CPU-seconds per second). Wall time "
                 + "runs from the first submission to the last result. Rows in the "
                 + "order they ran: component with %s jobs; component with %s jobs (the targets are judged on this "
-                + "one); the same with `%s` and the Camel default thread pool profile's `maxQueueSize=-1` (see the "
-                + "notes: both are limits of the environment, not of the jobs); the providers' example style, a "
+                + "one); the same with `%s` and the Camel default thread pool profile's `maxQueueSize=-1` (both "
+                + "settings of the environment, not of the jobs; see the notes for the queue); the providers' "
+                + "example style, a "
                 + "thread per job that creates the job (blocking java.net.http `send`), then sleeps %d ms between "
                 + "polls, with %s jobs.", JOB_MILLIS / 1000, JOB_MILLIS, POLL_MILLIS, POLL_MILLIS,
                 MAX_CONCURRENT_REQUESTS, CLIENT_HEAP, Format.count(scale.of(WARMUP)), Format.count(scale.of(FEW)),

@@ -21,14 +21,17 @@ final class Report {
     private final Duration took;
     private final double loadBefore;
     private final double loadAfter;
+    private final List<String> allNames;
 
-    Report(Machine machine, Scale scale, ZonedDateTime started, Duration took, double loadBefore, double loadAfter) {
+    Report(Machine machine, Scale scale, ZonedDateTime started, Duration took, double loadBefore, double loadAfter,
+            List<String> allNames) {
         this.machine = machine;
         this.scale = scale;
         this.started = started;
         this.took = took;
         this.loadBefore = loadBefore;
         this.loadAfter = loadAfter;
+        this.allNames = List.copyOf(allNames);
     }
 
     /** Sections from this line on are measured by tests (e.g. write-ahead), not by this run: they are kept. */
@@ -53,7 +56,8 @@ final class Report {
         md.append("```bash\n").append(COMMAND).append(args(ran)).append("\n```\n\n");
         md.append("`-Dexec.args=--quick` runs everything at about a tenth of the size (a check that it works, not "
                   + "figures to compare with the targets); `-Dexec.args=\"throughput jobs\"` runs some of the "
-                  + "benchmarks (`throughput`, `jobs`, `memory`, `callbacks`); `--no-write` leaves this file alone.\n\n");
+                  + "benchmarks (" + String.join(", ", allNames.stream().map(n -> "`" + n + "`").toList())
+                  + "); `--no-write` leaves this file alone.\n\n");
         appendMachine(md, ran);
         md.append("## Results\n\n").append(table.markdown()).append('\n');
         appendTargets(md, results);
@@ -104,12 +108,6 @@ final class Report {
         md.append("- Client, sandbox and anything else running share the machine's cores; the load average above "
                   + "shows how busy it was (the benchmarks' own threads count in it too). Figures from a busy machine "
                   + "are lower and noisier.\n");
-        md.append("- On a machine with 2 cores or fewer, `ForkJoinPool.commonPool()` has parallelism 1, so "
-                  + "`CompletableFuture`'s default executor starts a new thread for every async task, and "
-                  + "`java.net.http.HttpClient.sendAsync` completes every response on that executor (JDK "
-                  + "`HttpClientImpl`, `ASYNC_POOL`), whatever executor the client was given. Every response of the "
-                  + "component (and of the raw client) is then briefly a thread of its own. `" + JvmFlags.COMMON_POOL_OF_TWO
-                  + "` (or a third core) avoids it; the throughput and jobs benchmarks show both.\n");
         md.append("- Every job the component waits for is a poll task queued on its scheduler, a Camel scheduled "
                   + "thread pool. Camel bounds such a pool's queue by the default thread pool profile's "
                   + "`maxQueueSize` (1,000): beyond about 1,000 waiting jobs a poll can be rejected, which ends that "
@@ -125,8 +123,8 @@ final class Report {
                   + "compare how much CPU each client leaves to the provider, more than raw client speed.\n");
     }
 
-    private static String args(List<Benchmark> ran) {
-        return ran.size() == 4 ? "" : " -Dexec.args=\"" + String.join(" ", ran.stream().map(Benchmark::name).toList())
-                                      + "\"";
+    private String args(List<Benchmark> ran) {
+        return ran.size() == allNames.size() ? ""
+                : " -Dexec.args=\"" + String.join(" ", ran.stream().map(Benchmark::name).toList()) + "\"";
     }
 }

@@ -32,7 +32,9 @@ final class ThroughputBenchmark implements Benchmark {
                 + "and Bearer header, the same semaphore. Hand-written: `direct:` → headers → Jackson `marshal()` → "
                 + "`http:` (camel-http, `connectionsPerRoute=64` so its pool does not cap 64 callers) → `byte[]`, "
                 + "driven by %d threads. The whole run is done twice: in a JVM with default settings and in one with "
-                + "`%s` (see the notes); the targets are judged on the first.", Format.count(scale.of(REQUESTS)),
+                + "`%s` (with 2 cores the common pool has parallelism 1, and java.net.http's `sendAsync` then "
+                + "completes every answer of the raw client on a new thread; the component takes its answers on its "
+                + "own threads); the targets are judged on the first.", Format.count(scale.of(REQUESTS)),
                 TtsRequest.TEXT, TtsRequest.VOICE, CONCURRENCY, Format.count(scale.of(WARMUP)), CONCURRENCY,
                 CONCURRENCY, JvmFlags.COMMON_POOL_OF_TWO);
     }

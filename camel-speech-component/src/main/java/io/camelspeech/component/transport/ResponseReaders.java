@@ -22,6 +22,7 @@ public final class ResponseReaders {
      * the result is a re-readable {@link StreamCache}.
      */
     public static ResponseReader<StreamCache> streamCache(long threshold, Supplier<File> spoolFile) {
-        return info -> new SpoolingSubscriber(threshold, spoolFile);
+        return info -> new SpoolingSubscriber(threshold, spoolFile,
+                info.headers().firstValueAsLong("Content-Length").orElse(-1));
     }
 }

@@ -1,7 +1,6 @@
 package io.camelspeech.component.transport;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -26,14 +25,18 @@ final class SpoolingSubscriber implements java.net.http.HttpResponse.BodySubscri
     private final long threshold;
     private final Supplier<File> spoolFile;
     private final CompletableFuture<StreamCache> result = new CompletableFuture<>();
-    private final ByteArrayOutputStream memory = new ByteArrayOutputStream();
+    /** The body while it fits under the threshold: one array, sized by Content-Length when announced. */
+    private byte[] memory;
+    private int size;
     private Flow.Subscription subscription;
     private File file;
     private FileChannel channel;
 
-    SpoolingSubscriber(long threshold, Supplier<File> spoolFile) {
+    SpoolingSubscriber(long threshold, Supplier<File> spoolFile, long announcedLength) {
         this.threshold = threshold;
         this.spoolFile = spoolFile;
+        // an announced body that fits is received into an array of its exact size; otherwise start small
+        this.memory = new byte[announcedLength > 0 && announcedLength <= threshold ? (int) announcedLength : 8192];
     }
 
     @Override
@@ -51,11 +54,11 @@ final class SpoolingSubscriber implements java.net.http.HttpResponse.BodySubscri
     public void onNext(List<ByteBuffer> buffers) {
         try {
             long incoming = buffers.stream().mapToLong(ByteBuffer::remaining).sum();
-            if (channel == null && memory.size() + incoming > threshold) {
+            if (channel == null && size + incoming > threshold) {
                 file = spoolFile.get();
                 channel = FileChannel.open(file.toPath(), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                channel.write(ByteBuffer.wrap(memory.toByteArray()));
-                memory.reset();
+                channel.write(ByteBuffer.wrap(memory, 0, size));
+                memory = null;
             }
             for (ByteBuffer buffer : buffers) {
                 if (channel != null) {
@@ -63,9 +66,12 @@ final class SpoolingSubscriber implements java.net.http.HttpResponse.BodySubscri
                         channel.write(buffer);
                     }
                 } else {
-                    byte[] bytes = new byte[buffer.remaining()];
-                    buffer.get(bytes);
-                    memory.write(bytes);
+                    int length = buffer.remaining();
+                    if (size + length > memory.length) {
+                        memory = java.util.Arrays.copyOf(memory, Math.max(size + length, memory.length * 2));
+                    }
+                    buffer.get(memory, size, length);
+                    size += length;
                 }
             }
             subscription.request(1);
@@ -87,7 +93,7 @@ final class SpoolingSubscriber implements java.net.http.HttpResponse.BodySubscri
             closeChannel();
             result.complete(file != null
                     ? new FileInputStreamCache(file)
-                    : new ByteArrayInputStreamCache(new ByteArrayInputStream(memory.toByteArray())));
+                    : new ByteArrayInputStreamCache(new ByteArrayInputStream(memory, 0, size)));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
