@@ -119,6 +119,21 @@ class HealthChecksTest extends SandboxTestSupport {
         assertThat(stuck.getDetails()).containsEntry("speech.jobs.pending", 1);
         assertThat((Long) stuck.getDetails().get("speech.jobs.oldest.age.ms")).isGreaterThan(3_500_000L);
         assertThat(stuck.getMessage()).hasValueSatisfying(message -> assertThat(message).contains("jobTimeout"));
+
+        // the stuck job dealt with (here: ended and handed on by an operator), the consumer is ready again
+        store.save(store.findByReference("stuck-1").orElseThrow().withJob("gen-stuck", JobState.FAILED, "{}"));
+        store.markEmitted("stuck-1");
+        assertThat(consumer("aimlapiJobs").getState()).isEqualTo(HealthCheck.State.UP);
+    }
+
+    @Test
+    void aJobsConsumerWithAWrongKeyIsDown() {
+        HealthCheck.Result wrong = new io.camelspeech.component.health.SpeechJobsHealthCheck(
+                context.getEndpoint("speech:aimlapi:jobs?apiKey=RAW(wrong)&baseUrl=" + sandbox.providerBaseUrl("aimlapi"),
+                        SpeechEndpoint.class), "wrongKeyJobs", null).call();
+
+        assertThat(wrong.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(wrong.getDetails()).containsEntry(AbstractHealthCheck.SERVICE_STATUS_CODE, 401);
     }
 
     /** The check of the producer whose endpoint URI (as the check shows it, secrets masked) contains {@code part}. */
