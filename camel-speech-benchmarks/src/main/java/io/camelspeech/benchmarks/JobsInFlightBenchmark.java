@@ -17,11 +17,11 @@ final class JobsInFlightBenchmark implements Benchmark {
     private static final long JOB_MILLIS = 5_000;
     private static final long POLL_MILLIS = 1_000;
     private static final int MAX_CONCURRENT_REQUESTS = 128;
-    private static final String CLIENT_HEAP = "-Xmx512m";
+    private static final String CLIENT_HEAP = "-Xmx256m";
     private static final long CHILD_LIMIT_SECONDS = 120;
     private static final double WALL_TARGET_SECONDS = 8;
     private static final int THREAD_TARGET = 64;
-    private static final double HEAP_TARGET_MB = 512;
+    private static final double HEAP_TARGET_MB = 256;
 
     /** One client JVM: what it runs and with which settings. */
     private record Client(String label, String mode, int jobs, List<String> flags, boolean unboundedSchedulerQueue) {
@@ -61,7 +61,7 @@ final class JobsInFlightBenchmark implements Benchmark {
     @Override
     public List<String> goals() {
         return List.of("10,000 jobs within 8 s wall time", "10,000 jobs with ≤ 64 live threads",
-                "10,000 jobs with ≤ 512 MB heap");
+                "10,000 jobs with ≤ 256 MB heap");
     }
 
     @Override
@@ -105,7 +105,7 @@ final class JobsInFlightBenchmark implements Benchmark {
                 new Target(name(), goals().get(1), threads <= THREAD_TARGET, threads + " threads at peak"
                         + (tunedRan ? " (tuned JVM: " + tuned.whole("peakThreads") + ")" : "")),
                 new Target(name(), goals().get(2), heap <= HEAP_TARGET_MB,
-                        Format.megabytes(heap) + " peak heap, in a JVM capped at 512 MB"
+                        Format.megabytes(heap) + " peak heap, in a JVM capped at 256 MB"
                         + (tunedRan ? " (tuned JVM: " + Format.megabytes(tuned.number("peakHeapMb")) + ")" : "")));
     }
 
